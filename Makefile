@@ -1,0 +1,50 @@
+# The two commands: `make run` and `make test`. Both set up what is missing first.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+ROLE    ?= clerk
+ORG     ?= 内0621
+SUB     ?= dev-user
+export PYTHONPATH := $(CURDIR)
+
+.PHONY: setup infra run test test-unit bench token down status schemas migrate
+
+$(BIN)/.installed: requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --disable-pip-version-check "uv==0.13.*" || $(BIN)/python -m pip install -q uv
+	@$(BIN)/uv pip install -q --python $(BIN)/python -r requirements.lock
+	@touch $@
+
+infra: $(BIN)/.installed
+	@$(BIN)/python deploy/local/infra.py up
+	@$(BIN)/python -m shared.auth keygen
+
+migrate: infra
+	@$(BIN)/python -m shared.topics
+	@$(BIN)/python -m shared.migrate 2>&1 | grep -v '^INFO'
+
+setup: migrate
+
+run: setup
+	@bash deploy/local/run.sh
+
+test: infra
+	@$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-unit: $(BIN)/.installed
+	@$(BIN)/python -m pytest tests/unit $(PYTEST_ARGS)
+
+bench: setup
+	@$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+token: $(BIN)/.installed
+	@$(BIN)/python -m shared.auth token --role $(ROLE) --org $(ORG) --sub $(SUB)
+
+schemas: $(BIN)/.installed
+	@$(BIN)/python -m shared.contracts.export
+
+status:
+	@$(PY) deploy/local/infra.py status
+
+down:
+	@$(PY) deploy/local/infra.py down

@@ -1,0 +1,340 @@
+"""Local infrastructure for development and tests: a private PostgreSQL cluster and a single-node
+Apache Kafka broker (KRaft), both on loopback, data under .run/. Standard library only.
+
+    python deploy/local/infra.py up        # start what is missing (idempotent), create databases
+    python deploy/local/infra.py down      # stop only what this script started
+    python deploy/local/infra.py status
+    python deploy/local/infra.py kafka-stop | kafka-start   # used by the broker-outage test
+
+DATABASE_URL / KAFKA_BOOTSTRAP_SERVERS, when set, point at servers managed elsewhere: they are used
+as they are and never started or stopped here.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RUN = Path(os.environ.get("SUITE_RUN_DIR", ROOT / ".run"))
+SERVICES = ["asset_core", "dispatch", "reward", "mediation", "police", "procuratorate"]
+
+PG_PORT = int(os.environ.get("SUITE_PG_PORT", "55432"))
+PG_USER = "suite"
+PG_DIR = RUN / "pg"
+KAFKA_PORT = int(os.environ.get("SUITE_KAFKA_PORT", "59092"))
+KAFKA_CONTROLLER_PORT = KAFKA_PORT + 1
+KAFKA_DIR = RUN / "kafka"
+KAFKA_HEAP = os.environ.get("SUITE_KAFKA_HEAP", "512m")
+
+
+def log(msg: str) -> None:
+    print(f"[infra] {msg}", flush=True)
+
+
+def port_open(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket() as s:
+        s.settimeout(0.5)
+        return s.connect_ex((host, port)) == 0
+
+
+def wait_for(cond, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if cond():
+            return
+        time.sleep(0.2)
+    raise SystemExit(f"[infra] timed out after {timeout:.0f}s waiting for {what}")
+
+
+# ---------------------------------------------------------------- PostgreSQL
+def pg_bindir() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
+    if found:
+        return Path(found[-1]).parent
+    which = shutil.which("initdb")
+    return Path(which).resolve().parent if which else None
+
+
+def ensure_pg_binaries() -> Path:
+    bindir = pg_bindir()
+    if bindir is None:
+        log("PostgreSQL binaries missing: installing Debian's postgresql package")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends", "postgresql"],
+                       check=True, env=env)
+        bindir = pg_bindir()
+        if bindir is None:
+            raise SystemExit("[infra] postgresql installed but initdb not found")
+    return bindir
+
+
+def _pg_cmd(args: list[str]) -> list[str]:
+    """initdb and postgres refuse to run as root: run them as the 'postgres' system user then."""
+    if os.geteuid() != 0:
+        return args
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError:
+        subprocess.run(["useradd", "--system", "--no-create-home", "postgres"], check=True)
+    return ["runuser", "-u", "postgres", "--", *args]
+
+
+def _pg_owner_setup() -> None:
+    PG_DIR.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() == 0:
+        pw = pwd.getpwnam("postgres")
+        os.chown(PG_DIR, pw.pw_uid, pw.pw_gid)
+        # the postgres user must be able to reach the data directory
+        p = PG_DIR.parent
+        while p != p.parent:
+            mode = p.stat().st_mode
+            if not mode & 0o001:
+                os.chmod(p, mode | 0o001)
+            p = p.parent
+
+
+def pg_running() -> bool:
+    return port_open(PG_PORT)
+
+
+def pg_up() -> str:
+    if os.environ.get("DATABASE_URL"):
+        log("DATABASE_URL is set: using that server")
+        return os.environ["DATABASE_URL"]
+    url = f"postgresql://{PG_USER}@127.0.0.1:{PG_PORT}/postgres"
+    data = PG_DIR / "data"
+    if pg_running():
+        log(f"PostgreSQL already running on 127.0.0.1:{PG_PORT}")
+    else:
+        bindir = ensure_pg_binaries()
+        _pg_owner_setup()
+        if not (data / "PG_VERSION").exists():
+            log(f"initdb {data}")
+            subprocess.run(_pg_cmd([str(bindir / "initdb"), "-D", str(data), "-U", PG_USER,
+                                    "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]),
+                           check=True, stdout=subprocess.DEVNULL)
+            with open(data / "postgresql.conf", "a") as f:
+                f.write(
+                    "\n# suite settings\n"
+                    "listen_addresses = '127.0.0.1'\n"
+                    f"port = {PG_PORT}\n"
+                    "unix_socket_directories = ''\n"
+                    "max_connections = 400\n"
+                    "shared_buffers = 128MB\n"
+                    "timezone = 'UTC'\n"
+                    "log_timezone = 'UTC'\n"
+                )
+        log(f"starting PostgreSQL on 127.0.0.1:{PG_PORT}")
+        subprocess.run(_pg_cmd([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(PG_DIR / "server.log"),
+                                "-w", "-t", "60", "start"]), check=True, stdout=subprocess.DEVNULL)
+        (RUN / "pg.started").write_text(str(time.time()))
+    wait_for(pg_running, 60, "PostgreSQL")
+    create_databases(bindir=pg_bindir())
+    return url
+
+
+def create_databases(bindir: Path | None) -> None:
+    psql = str(bindir / "psql") if bindir and (bindir / "psql").exists() else "psql"
+    base = ["-h", "127.0.0.1", "-p", str(PG_PORT), "-U", PG_USER, "-v", "ON_ERROR_STOP=1", "-qtA"]
+    existing = subprocess.run([psql, *base, "-d", "postgres", "-c", "select datname from pg_database"],
+                              check=True, capture_output=True, text=True).stdout.split()
+    for name in SERVICES:
+        if name not in existing:
+            subprocess.run([psql, *base, "-d", "postgres", "-c", f'create database "{name}"'], check=True)
+            log(f"created database {name}")
+
+
+def pg_down() -> None:
+    marker = RUN / "pg.started"
+    if os.environ.get("DATABASE_URL") or not marker.exists():
+        return
+    bindir = pg_bindir()
+    if bindir and (PG_DIR / "data" / "PG_VERSION").exists():
+        subprocess.run(_pg_cmd([str(bindir / "pg_ctl"), "-D", str(PG_DIR / "data"), "-m", "fast", "-w", "stop"]),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        log("PostgreSQL stopped")
+    marker.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- Kafka
+POM = ROOT / "deploy" / "kafka" / "pom.xml"
+
+
+def kafka_libs() -> Path:
+    libs = KAFKA_DIR / "libs"
+    stamp = KAFKA_DIR / "libs.stamp"
+    digest = hashlib.sha256(POM.read_bytes()).hexdigest()
+    if libs.is_dir() and stamp.exists() and stamp.read_text() == digest:
+        return libs
+    if shutil.which("mvn") is None:
+        raise SystemExit("[infra] Maven (mvn) is needed to resolve the Kafka broker's jars")
+    log("resolving the Apache Kafka broker's jars from Maven Central (first run only)")
+    shutil.rmtree(libs, ignore_errors=True)
+    subprocess.run(["mvn", "-q", "-B", "-f", str(POM), "dependency:copy-dependencies",
+                    "-DincludeScope=runtime", f"-DoutputDirectory={libs}"], check=True)
+    stamp.write_text(digest)
+    return libs
+
+
+def _kafka_config() -> Path:
+    KAFKA_DIR.mkdir(parents=True, exist_ok=True)
+    props = KAFKA_DIR / "server.properties"
+    props.write_text(f"""# single-node KRaft broker for local development and tests (generated)
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:{KAFKA_CONTROLLER_PORT}
+listeners=PLAINTEXT://127.0.0.1:{KAFKA_PORT},CONTROLLER://127.0.0.1:{KAFKA_CONTROLLER_PORT}
+advertised.listeners=PLAINTEXT://127.0.0.1:{KAFKA_PORT}
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+log.dirs={KAFKA_DIR / 'data'}
+num.partitions=6
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=6
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=false
+log.retention.hours=168
+""")
+    (KAFKA_DIR / "log4j2.properties").write_text(f"""status = warn
+appender.file.type = File
+appender.file.name = FILE
+appender.file.fileName = {KAFKA_DIR / 'broker.log'}
+appender.file.layout.type = PatternLayout
+appender.file.layout.pattern = [%d] %p %m (%c)%n
+rootLogger.level = warn
+rootLogger.appenderRef.file.ref = FILE
+logger.kafka.name = kafka
+logger.kafka.level = info
+""")
+    return props
+
+
+def kafka_pid() -> int | None:
+    pidfile = KAFKA_DIR / "broker.pid"
+    if not pidfile.exists():
+        return None
+    try:
+        pid = int(pidfile.read_text())
+        os.kill(pid, 0)
+        return pid
+    except (ValueError, ProcessLookupError, PermissionError):
+        return None
+
+
+def kafka_start() -> None:
+    if port_open(KAFKA_PORT):
+        log(f"Kafka already running on 127.0.0.1:{KAFKA_PORT}")
+        return
+    libs = kafka_libs()
+    props = _kafka_config()
+    cp = f"{libs}/*"
+    java = shutil.which("java") or "java"
+    if not (KAFKA_DIR / "data" / "meta.properties").exists():
+        cluster_id = subprocess.run([java, "-cp", cp, "kafka.tools.StorageTool", "random-uuid"],
+                                    check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+        subprocess.run([java, "-cp", cp, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
+                       check=True, stdout=subprocess.DEVNULL)
+        log(f"formatted Kafka storage (cluster {cluster_id})")
+    log(f"starting Apache Kafka on 127.0.0.1:{KAFKA_PORT} (heap {KAFKA_HEAP})")
+    out = open(KAFKA_DIR / "broker.out", "ab")
+    proc = subprocess.Popen(
+        [java, f"-Xms{KAFKA_HEAP}", f"-Xmx{KAFKA_HEAP}", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
+         "-Djava.awt.headless=true", f"-Dlog4j2.configurationFile={KAFKA_DIR / 'log4j2.properties'}",
+         f"-Dkafka.logs.dir={KAFKA_DIR}", "-cp", cp, "kafka.Kafka", str(props)],
+        stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+    (KAFKA_DIR / "broker.pid").write_text(str(proc.pid))
+    (RUN / "kafka.started").write_text(str(time.time()))
+
+    def ready() -> bool:
+        if proc.poll() is not None:
+            raise SystemExit(f"[infra] Kafka exited with {proc.returncode}; see {KAFKA_DIR / 'broker.out'}")
+        return port_open(KAFKA_PORT)
+
+    wait_for(ready, 120, "Kafka")
+
+
+def kafka_stop() -> None:
+    pid = kafka_pid()
+    if pid is None:
+        return
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        try:  # reap if it is our child
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            pass
+        time.sleep(0.1)
+    else:
+        os.kill(pid, signal.SIGKILL)
+    wait_for(lambda: not port_open(KAFKA_PORT), 30, "Kafka to close its port")
+    (KAFKA_DIR / "broker.pid").unlink(missing_ok=True)
+    log("Kafka stopped")
+
+
+def kafka_up() -> str:
+    if os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
+        log("KAFKA_BOOTSTRAP_SERVERS is set: using that broker")
+        return os.environ["KAFKA_BOOTSTRAP_SERVERS"]
+    kafka_start()
+    return f"127.0.0.1:{KAFKA_PORT}"
+
+
+def kafka_down() -> None:
+    marker = RUN / "kafka.started"
+    if os.environ.get("KAFKA_BOOTSTRAP_SERVERS") or not marker.exists():
+        return
+    kafka_stop()
+    marker.unlink(missing_ok=True)
+
+
+def write_env(db_url: str, bootstrap: str) -> None:
+    """.run/env holds the resolved addresses for the Makefile, the services and the tests."""
+    RUN.mkdir(parents=True, exist_ok=True)
+    (RUN / "env").write_text(f"DATABASE_URL={db_url}\nKAFKA_BOOTSTRAP_SERVERS={bootstrap}\n")
+
+
+def main(argv: list[str]) -> int:
+    cmd = argv[1] if len(argv) > 1 else "up"
+    RUN.mkdir(parents=True, exist_ok=True)
+    if cmd == "up":
+        db_url = pg_up()
+        bootstrap = kafka_up()
+        write_env(db_url, bootstrap)
+        log(f"PostgreSQL: {db_url}")
+        log(f"Kafka:      {bootstrap}")
+    elif cmd == "down":
+        kafka_down()
+        pg_down()
+    elif cmd == "kafka-stop":
+        kafka_stop()
+    elif cmd == "kafka-start":
+        kafka_start()
+    elif cmd == "status":
+        log(f"PostgreSQL 127.0.0.1:{PG_PORT}: {'up' if pg_running() else 'down'}")
+        log(f"Kafka      127.0.0.1:{KAFKA_PORT}: {'up' if port_open(KAFKA_PORT) else 'down'}")
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

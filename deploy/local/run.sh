@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs the six services (honcho) on the local PostgreSQL and Kafka that `make run` set up.
+# Ctrl-C stops the services, then the PostgreSQL and Kafka that infra.py started.
+set -u
+cd "$(dirname "$0")/../.."
+export PYTHONPATH="$PWD"
+cleanup() { .venv/bin/python deploy/local/infra.py down; }
+trap cleanup EXIT
+cat <<MSG
+
+  四联一核 enforcement suite — local
+  asset_core     http://127.0.0.1:8001/docs   一核 cases, assets, controls
+  dispatch       http://127.0.0.1:8002/docs   执行110
+  reward         http://127.0.0.1:8003/docs   法信悬赏
+  mediation      http://127.0.0.1:8004/docs   和解中心
+  police         http://127.0.0.1:8005/docs   公安联动
+  procuratorate  http://127.0.0.1:8006/docs   河长+检察长
+  each also serves /healthz /readyz /metrics /openapi.json
+  $(grep -h . .run/env | tr '\n' ' ')
+  token:   make token ROLE=clerk ORG=内0621
+  Ctrl-C stops everything.
+
+MSG
+.venv/bin/honcho -f deploy/local/Procfile -d . start

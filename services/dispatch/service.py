@@ -1,0 +1,55 @@
+"""dispatch use cases."""
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.dispatch import domain
+from services.dispatch.tables import case_projection
+from shared.auth import Principal
+from shared.contracts.asset_core import CaseRegistered
+from shared.errors import Problem
+from shared.events import CloudEvent
+
+_COLUMNS = ("case_id", "case_number", "case_type", "court_code", "filed_on", "amount_owed_fen",
+            "livelihood_category", "priority", "respondents", "state", "last_event_id", "last_event_time")
+
+
+async def project_case_registered(session: AsyncSession, event: CloudEvent) -> None:
+    p = CaseRegistered.model_validate(event.data)
+    values = dict(case_id=uuid.UUID(p.case_id), case_number=p.case_number, case_type=p.case_type,
+                  court_code=p.court_code, filed_on=p.filed_on, amount_owed_fen=p.amount_owed_fen,
+                  livelihood_category=p.livelihood_category, priority=domain.case_priority(p.livelihood_category),
+                  respondents=p.respondents, state=p.state, last_event_id=event.id, last_event_time=event.time)
+    stmt = insert(case_projection).values(**values)
+    await session.execute(stmt.on_conflict_do_update(
+        index_elements=["case_id"],
+        set_={**{k: stmt.excluded[k] for k in values if k != "case_id"}, "updated_at": func.now()},
+        where=case_projection.c.last_event_time <= stmt.excluded.last_event_time))
+
+
+def _view(row: Any) -> dict[str, Any]:
+    return {k: getattr(row, k) for k in _COLUMNS}
+
+
+async def get_case(session: AsyncSession, principal: Principal, case_id: uuid.UUID) -> dict[str, Any]:
+    row = (await session.execute(select(case_projection).where(case_projection.c.case_id == case_id))).first()
+    if row is None or row.court_code != principal.org:
+        raise Problem(404, "case_not_found", "案件不存在", f"no case {case_id} visible to {principal.org}")
+    return _view(row)
+
+
+async def list_cases(session: AsyncSession, principal: Principal, limit: int, after_seq: int | None
+                     ) -> tuple[list[dict[str, Any]], int | None]:
+    q = (select(case_projection).where(case_projection.c.court_code == principal.org)
+         .order_by(case_projection.c.seq).limit(limit + 1))
+    if after_seq is not None:
+        q = q.where(case_projection.c.seq > after_seq)
+    rows = (await session.execute(q)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return [_view(r) for r in rows], (rows[-1].seq if more and rows else None)

@@ -1,0 +1,1 @@
+"""mediation (和解中心) domain rules. Pure: no I/O. The rules of DOMAIN.md for this service arrive with its issue."""

@@ -1,0 +1,1 @@
+"""mediation HTTP request and response models."""

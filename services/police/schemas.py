@@ -1,0 +1,1 @@
+"""police HTTP request and response models."""

@@ -1,0 +1,6 @@
+"""Events procuratorate consumes."""
+from shared.consumer import Subscription
+
+
+def subscriptions() -> list[Subscription]:
+    return []

@@ -1,0 +1,1 @@
+"""procuratorate HTTP request and response models."""

@@ -1,0 +1,1 @@
+"""reward HTTP request and response models."""

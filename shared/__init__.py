@@ -1,0 +1,1 @@
+"""The suite's common platform: settings, database, events (outbox/inbox), errors, auth, audit, metrics."""

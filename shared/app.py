@@ -1,0 +1,152 @@
+"""`build_app()`: what every service's `create_app()` shares — lifespan (database pool, topics, outbox
+relay, consumers), errors, request ids and JSON logs, /healthz, /readyz, /metrics, the audit verifier."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Annotated, Callable
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.responses import Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy import MetaData, text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from shared import audit, errors, logs
+from shared.auth import Principal, require_roles
+from shared.consumer import ConsumerRunner, Subscription
+from shared.db import PlatformTables, make_engine, make_session_factory
+from shared.outbox import OutboxRelay
+from shared.settings import Settings
+from shared.topics import dlq_topic, ensure_topics
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ServiceSpec:
+    name: str
+    title: str
+    description: str
+    metadata: MetaData
+    platform: PlatformTables
+    routers: list[APIRouter]
+    publishes: list[str] = field(default_factory=list)  # contract topic names
+    subscriptions: Callable[[], list[Subscription]] = list
+    version: str = "0.1.0"
+
+
+def get_sessions(request: Request) -> async_sessionmaker[AsyncSession]:
+    return request.app.state.sessions
+
+
+SessionsDep = Annotated[async_sessionmaker[AsyncSession], Depends(get_sessions)]
+
+
+async def _kafka_reachable(bootstrap: str, timeout: float = 1.0) -> bool:
+    for server in bootstrap.split(","):
+        host, _, port = server.strip().rpartition(":")
+        try:
+            _, writer = await asyncio.wait_for(asyncio.open_connection(host, int(port)), timeout)
+            writer.close()
+            return True
+        except (OSError, asyncio.TimeoutError, ValueError):
+            continue
+    return False
+
+
+def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings(service_name=spec.name)
+    if settings.service_name != spec.name:
+        settings = settings.model_copy(update={"service_name": spec.name})
+    logs.configure(spec.name, settings.log_level, settings.log_json)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        engine = make_engine(settings)
+        app.state.engine = engine
+        app.state.sessions = make_session_factory(engine)
+        subs = spec.subscriptions()
+        topics = [settings.topic(t) for t in spec.publishes]
+        for sub in subs:
+            topics += [dlq_topic(settings.topic(t)) for t in sub.topics]
+            topics += [settings.topic(t) for t in sub.topics]
+        topic_task = asyncio.create_task(_ensure_topics_forever(settings, topics))
+        relay = OutboxRelay(settings)
+        relay.start()
+        app.state.relay = relay
+        runners = [ConsumerRunner(settings, app.state.sessions, spec.platform, s) for s in subs]
+        app.state.consumers = runners
+        if await _kafka_reachable(settings.kafka_bootstrap_servers):
+            try:  # consumers start on existing topics when the broker is up; otherwise they retry
+                await asyncio.wait_for(asyncio.shield(topic_task), timeout=15)
+            except asyncio.TimeoutError:
+                pass
+        for r in runners:
+            r.start()
+        try:
+            yield
+        finally:
+            topic_task.cancel()
+            for r in runners:
+                await r.stop()
+            await relay.stop()
+            await engine.dispose()
+
+    app = FastAPI(title=spec.title, description=spec.description, version=spec.version, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.spec = spec
+    errors.install(app)
+    app.add_middleware(logs.RequestContextMiddleware, service=spec.name)
+
+    @app.get("/healthz", tags=["ops"], operation_id="healthz", summary="进程存活 (process alive)")
+    async def healthz() -> dict:
+        return {"status": "ok", "service": spec.name}
+
+    @app.get("/readyz", tags=["ops"], operation_id="readyz", summary="数据库与 Kafka 可达 (dependencies reachable)")
+    async def readyz(request: Request):
+        checks = {"database": False, "kafka": False}
+        try:
+            async with request.app.state.engine.connect() as conn:
+                await asyncio.wait_for(conn.execute(text("select 1")), timeout=2)
+            checks["database"] = True
+        except Exception:
+            pass
+        checks["kafka"] = await _kafka_reachable(settings.kafka_bootstrap_servers)
+        if all(checks.values()):
+            return {"status": "ready", "service": spec.name, "checks": checks}
+        return errors.problem_response(503, "not_ready", "依赖不可用 (dependency unavailable)",
+                                       ", ".join(k for k, v in checks.items() if not v), "/readyz", checks=checks)
+
+    @app.get("/metrics", tags=["ops"], operation_id="metrics", include_in_schema=False)
+    async def prometheus_metrics() -> Response:
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    ops = APIRouter(prefix="/api/v1/audit", tags=["audit"])
+
+    @ops.get("/verify", operation_id=f"{spec.name}_audit_verify", summary="校验审计日志哈希链 (verify the audit chain)")
+    async def verify_audit(sessions: SessionsDep,
+                           _: Principal = require_roles("auditor", "admin", "president")) -> dict:
+        async with sessions() as session:
+            return await audit.verify(session, spec.platform)
+
+    app.include_router(ops)
+    for router in spec.routers:
+        app.include_router(router)
+    return app
+
+
+async def _ensure_topics_forever(settings: Settings, topics: list[str]) -> None:
+    delay = 0.5
+    while True:
+        try:
+            await ensure_topics(settings, topics)
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.warning("topics not created yet (%s); retrying in %.1fs", exc, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 10)

@@ -1,0 +1,186 @@
+"""Idempotent consumer runner (inbox pattern).
+
+For each record: in one database transaction, insert the inbox row (consumer group, event id) and run
+the handler; a redelivered event finds its inbox row and has no second effect. The Kafka offset is
+committed only after the database commit, and only for partitions this consumer still owns. A failing
+record is retried with bounded exponential backoff after seeking back to it (so `getmany` does not skip
+it); after `consumer_max_attempts` failures it goes to `<topic>.dlq` with its error, and the partition
+moves on. A record that is not a valid CloudEvent goes to the DLQ at once."""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Awaitable, Callable
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from pydantic import ValidationError
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from shared import metrics
+from shared.db import PlatformTables
+from shared.events import CloudEvent
+from shared.settings import Settings
+from shared.topics import dlq_topic
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+
+
+class PoisonMessage(Exception):
+    """The record can never be processed (not JSON, not a CloudEvent, payload breaks its contract)."""
+
+
+@dataclass
+class Subscription:
+    group: str  # consumer group id, without the test prefix
+    topics: list[str]  # contract topic names, without the test prefix
+    handlers: dict[str, Handler]  # event type -> handler; other types are acknowledged and ignored
+    # Test hook: called after the database commit and before the offset commit.
+    after_db_commit: Callable[[ConsumerRecord], Awaitable[None]] | None = field(default=None, repr=False)
+
+
+class ConsumerRunner:
+    def __init__(self, settings: Settings, sessions: async_sessionmaker[AsyncSession], platform: PlatformTables,
+                 sub: Subscription) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.platform = platform
+        self.sub = sub
+        self.group = settings.topic(sub.group)
+        self.topics = [settings.topic(t) for t in sub.topics]
+        self._task: asyncio.Task | None = None
+        self._attempts: dict[tuple[TopicPartition, int], int] = {}
+        self._next: dict[TopicPartition, int] = {}
+        self.processed = 0
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self.run(), name=f"consumer-{self.group}")
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            try:
+                await self._task
+            except (asyncio.CancelledError, Exception):
+                pass
+
+    @property
+    def task(self) -> asyncio.Task | None:
+        return self._task
+
+    async def run(self) -> None:
+        backoff = 0.5
+        while True:
+            consumer = AIOKafkaConsumer(
+                *self.topics, bootstrap_servers=self.settings.kafka_bootstrap_servers, group_id=self.group,
+                client_id=f"{self.settings.service_name}-{self.sub.group}", enable_auto_commit=False,
+                auto_offset_reset="earliest", isolation_level="read_committed")
+            producer = AIOKafkaProducer(bootstrap_servers=self.settings.kafka_bootstrap_servers,
+                                        enable_idempotence=True, acks="all")
+            try:
+                await consumer.start()
+                await producer.start()
+                backoff = 0.5
+                await self._loop(consumer, producer)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("consumer %s: %s: %s; restarting in %.1fs", self.group, type(exc).__name__, exc, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 10.0)
+            finally:
+                for client in (consumer, producer):
+                    try:
+                        await asyncio.wait_for(client.stop(), timeout=5)
+                    except Exception:
+                        pass
+
+    async def _loop(self, consumer: AIOKafkaConsumer, producer: AIOKafkaProducer) -> None:
+        while True:
+            batches = await consumer.getmany(timeout_ms=500, max_records=500)
+            for tp, records in batches.items():
+                await self._partition(consumer, producer, tp, records)
+            self._report_lag(consumer)
+
+    async def _partition(self, consumer: AIOKafkaConsumer, producer: AIOKafkaProducer, tp: TopicPartition,
+                         records: list[ConsumerRecord]) -> None:
+        done: int | None = None  # offset of the last record handled (processed, ignored or dead-lettered)
+        try:
+            for record in records:
+                if tp not in consumer.assignment():
+                    return  # revoked in a rebalance: the new owner resumes from the committed offset
+                try:
+                    await self._process(record)
+                except Exception as exc:
+                    key = (tp, record.offset)
+                    attempts = self._attempts.get(key, 0) + 1
+                    self._attempts[key] = attempts
+                    if not isinstance(exc, PoisonMessage) and attempts < self.settings.consumer_max_attempts:
+                        delay = min(self.settings.consumer_backoff_base_seconds * 2 ** (attempts - 1),
+                                    self.settings.consumer_backoff_max_seconds)
+                        log.warning("consumer %s: %s@%s offset %s failed (attempt %s): %r; retry in %.2fs",
+                                    self.group, tp.topic, tp.partition, record.offset, attempts, exc, delay)
+                        consumer.seek(tp, record.offset)  # otherwise the next getmany skips the rest
+                        await asyncio.sleep(delay)
+                        return
+                    await self._dead_letter(producer, record, exc, attempts)
+                self._attempts.pop((tp, record.offset), None)
+                if self.sub.after_db_commit is not None:
+                    await self.sub.after_db_commit(record)
+                done = record.offset
+        finally:
+            # Offsets only after the database commits, and only for partitions still assigned.
+            if done is not None and tp in consumer.assignment():
+                await consumer.commit({tp: done + 1})
+                self._next[tp] = done + 1
+
+    async def _process(self, record: ConsumerRecord) -> None:
+        try:
+            event = CloudEvent.model_validate(json.loads(record.value))
+        except (ValueError, ValidationError, TypeError) as exc:
+            raise PoisonMessage(f"not a CloudEvent: {exc}") from exc
+        handler = self.sub.handlers.get(event.type)
+        if handler is None:
+            return
+        async with self.sessions() as session, session.begin():
+            inserted = await session.execute(
+                insert(self.platform.inbox)
+                .values(consumer_group=self.sub.group, event_id=event.id, event_type=event.type,
+                        topic=record.topic, partition=record.partition, kafka_offset=record.offset)
+                .on_conflict_do_nothing()
+                .returning(self.platform.inbox.c.event_id))
+            if inserted.first() is None:
+                metrics.CONSUMER_DUPLICATES.labels(self.sub.group).inc()
+                return  # already processed: redelivery has no second effect
+            try:
+                await handler(session, event)
+            except ValidationError as exc:
+                raise PoisonMessage(f"payload breaks the {event.type} contract: {exc}") from exc
+        self.processed += 1
+        metrics.CONSUMER_PROCESSED.labels(self.sub.group).inc()
+
+    async def _dead_letter(self, producer: AIOKafkaProducer, record: ConsumerRecord, exc: Exception,
+                           attempts: int) -> None:
+        headers = list(record.headers or []) + [
+            ("dlq_error", f"{type(exc).__name__}: {exc}"[:2000].encode()),
+            ("dlq_group", self.group.encode()),
+            ("dlq_topic", record.topic.encode()),
+            ("dlq_partition", str(record.partition).encode()),
+            ("dlq_offset", str(record.offset).encode()),
+            ("dlq_attempts", str(attempts).encode()),
+        ]
+        await producer.send_and_wait(dlq_topic(record.topic), value=record.value, key=record.key, headers=headers)
+        metrics.DLQ_MESSAGES.labels(self.sub.group, record.topic).inc()
+        log.error("consumer %s: %s@%s offset %s sent to %s after %s attempts: %r", self.group, record.topic,
+                  record.partition, record.offset, dlq_topic(record.topic), attempts, exc)
+
+    def _report_lag(self, consumer: AIOKafkaConsumer) -> None:
+        for tp in consumer.assignment():
+            high = consumer.highwater(tp)
+            if high is not None and tp in self._next:
+                metrics.CONSUMER_LAG.labels(self.sub.group, tp.topic, str(tp.partition)).set(
+                    max(high - self._next[tp], 0))

@@ -1,0 +1,8 @@
+"""Public event contracts, one module per publisher. JSON Schemas (docs/events/) and the AsyncAPI
+document are generated from these models: `python -m shared.contracts.export`."""
+from shared.contracts import asset_core, dispatch, mediation, police, procuratorate, reward
+
+PUBLISHERS = {"asset_core": asset_core, "dispatch": dispatch, "reward": reward, "mediation": mediation,
+              "police": police, "procuratorate": procuratorate}
+TOPICS = [m.TOPIC for m in PUBLISHERS.values()]
+EVENTS = [e for m in PUBLISHERS.values() for e in m.EVENTS]

@@ -1,0 +1,100 @@
+"""Database plumbing: naming conventions, the async engine, sessions, and the platform tables every
+service database carries (outbox, inbox, idempotency keys, audit log)."""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+from sqlalchemy import (BigInteger, Column, DateTime, Identity, Index, Integer, LargeBinary, MetaData, String,
+                        Table, Text, text)
+from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from shared.settings import Settings
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+class PlatformTables:
+    """The four tables of the platform, added to a service's MetaData."""
+
+    def __init__(self, metadata: MetaData) -> None:
+        self.outbox = Table(
+            "outbox", metadata,
+            Column("seq", BigInteger, Identity(), primary_key=True),
+            Column("event_id", UUID(as_uuid=True), nullable=False, unique=True),
+            Column("topic", String(200), nullable=False),
+            Column("key", String(200), nullable=False),
+            Column("event_type", String(200), nullable=False),
+            Column("envelope", JSONB, nullable=False),
+            Column("created_at", DateTime(timezone=True), nullable=False, server_default=text("now()")),
+            Column("published_at", DateTime(timezone=True)),
+        )
+        Index("ix_outbox_unpublished", self.outbox.c.seq, postgresql_where=self.outbox.c.published_at.is_(None))
+        self.inbox = Table(
+            "inbox", metadata,
+            Column("consumer_group", String(200), primary_key=True),
+            Column("event_id", String(200), primary_key=True),
+            Column("event_type", String(200), nullable=False),
+            Column("topic", String(200), nullable=False),
+            Column("partition", Integer, nullable=False),
+            Column("kafka_offset", BigInteger, nullable=False),
+            Column("processed_at", DateTime(timezone=True), nullable=False, server_default=text("now()")),
+        )
+        self.idempotency_keys = Table(
+            "idempotency_keys", metadata,
+            Column("scope", String(300), primary_key=True),
+            Column("key", String(200), primary_key=True),
+            Column("request_hash", LargeBinary, nullable=False),
+            Column("status_code", Integer),
+            Column("response_body", JSONB),
+            Column("response_headers", JSONB),
+            Column("created_at", DateTime(timezone=True), nullable=False, server_default=text("now()")),
+        )
+        self.audit_log = Table(
+            "audit_log", metadata,
+            Column("seq", BigInteger, Identity(), primary_key=True),
+            Column("at", DateTime(timezone=True), nullable=False),
+            Column("actor", String(200), nullable=False),
+            Column("org", String(100), nullable=False),
+            Column("action", String(100), nullable=False),
+            Column("entity_type", String(100), nullable=False),
+            Column("entity_id", String(200), nullable=False),
+            Column("request_id", String(100), nullable=False),
+            Column("data", JSONB, nullable=False),
+            Column("prev_hash", String(64), nullable=False),
+            Column("hash", String(64), nullable=False),
+        )
+
+
+def new_metadata() -> tuple[MetaData, PlatformTables]:
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    return metadata, PlatformTables(metadata)
+
+
+def make_engine(settings: Settings) -> AsyncEngine:
+    return create_async_engine(
+        settings.sqlalchemy_url(),
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        pool_pre_ping=True,
+        connect_args={"server_settings": {"timezone": "UTC", "application_name": settings.service_name}},
+    )
+
+
+def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,58 @@
+"""`Idempotency-Key` on POST: the first response is stored with the state change, in its transaction;
+a retry with the same key and body gets that response again (header `Idempotent-Replayed: true`); the
+same key with another body is refused (422). Concurrent retries wait on the key's row until the first
+commits. Failed requests store nothing, so they may be retried."""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, Awaitable, Callable
+
+from fastapi import Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from shared.auth import Principal
+from shared.db import PlatformTables
+from shared.errors import Problem
+
+Action = Callable[[AsyncSession], Awaitable[tuple[int, Any, dict[str, str] | None]]]
+
+
+def _request_hash(method: str, path: str, body: Any) -> bytes:
+    canonical = json.dumps([method, path, jsonable_encoder(body)], sort_keys=True, ensure_ascii=False,
+                           separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).digest()
+
+
+async def run(request: Request, sessions: async_sessionmaker[AsyncSession], platform: PlatformTables,
+              principal: Principal, body: Any, action: Action) -> JSONResponse:
+    """Run `action` (status, body, headers) in one transaction, once per Idempotency-Key."""
+    key = request.headers.get("idempotency-key")
+    if key is not None and not (1 <= len(key) <= 200 and key.isprintable()):
+        raise Problem(400, "invalid_idempotency_key", "Idempotency-Key 无效", "1 to 200 printable characters")
+    async with sessions() as session, session.begin():
+        if key is None:
+            status, result, headers = await action(session)
+            return JSONResponse(jsonable_encoder(result), status_code=status, headers=headers)
+        t = platform.idempotency_keys
+        scope = f"{principal.org}|{principal.sub}|{request.method}|{request.url.path}"[:300]
+        digest = _request_hash(request.method, request.url.path, body)
+        inserted = await session.execute(
+            insert(t).values(scope=scope, key=key, request_hash=digest).on_conflict_do_nothing().returning(t.c.key))
+        if inserted.first() is None:
+            row = (await session.execute(select(t).where(t.c.scope == scope, t.c.key == key))).mappings().one()
+            if row["request_hash"] != digest:
+                raise Problem(422, "idempotency_key_reused", "Idempotency-Key 已用于另一请求",
+                              "this Idempotency-Key was used with a different request body")
+            headers = dict(row["response_headers"] or {})
+            headers["Idempotent-Replayed"] = "true"
+            return JSONResponse(row["response_body"], status_code=row["status_code"], headers=headers)
+        status, result, headers = await action(session)
+        encoded = jsonable_encoder(result)
+        await session.execute(update(t).where(t.c.scope == scope, t.c.key == key).values(
+            status_code=status, response_body=encoded, response_headers=headers or {}))
+        return JSONResponse(encoded, status_code=status, headers=headers)

@@ -1,0 +1,59 @@
+"""Topic creation: each service makes sure its own topic and the dead-letter topics of what it consumes
+exist (`python -m shared.topics` creates every topic of the suite)."""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from shared.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def dlq_topic(topic: str) -> str:
+    return f"{topic}.dlq"
+
+
+async def ensure_topics(settings: Settings, names: list[str]) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers,
+                                client_id=f"{settings.service_name}-admin")
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [n for n in dict.fromkeys(names) if n not in existing]
+        if not missing:
+            return
+        try:
+            await admin.create_topics([NewTopic(n, settings.kafka_partitions, settings.kafka_replication_factor)
+                                       for n in missing])
+        except TopicAlreadyExistsError:
+            pass
+        log.info("created topics %s", missing)
+    finally:
+        await admin.close()
+
+
+async def delete_topics_with_prefix(settings: Settings, prefix: str) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    await admin.start()
+    try:
+        names = [t for t in await admin.list_topics() if t.startswith(prefix)]
+        if names:
+            await admin.delete_topics(names)
+    finally:
+        await admin.close()
+
+
+def all_topics(settings: Settings) -> list[str]:
+    from shared.contracts import TOPICS
+    names = [settings.topic(t) for t in TOPICS]
+    return names + [dlq_topic(t) for t in names]
+
+
+if __name__ == "__main__":
+    s = Settings()
+    asyncio.run(ensure_topics(s, all_topics(s)))
+    print("[topics] " + ", ".join(all_topics(s)))

@@ -47,6 +47,7 @@ class OutboxRelay:
         self._task: asyncio.Task | None = None
         self._stopping = False
         self.is_leader = False
+        self.is_standby = False  # tried the lock and another replica holds it
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name=f"outbox-relay-{self.settings.service_name}")
@@ -80,9 +81,9 @@ class OutboxRelay:
         producer: AIOKafkaProducer | None = None
         try:
             while not await conn.fetchval("select pg_try_advisory_lock($1)", self.lock_key):
-                self.is_leader = False
+                self.is_leader, self.is_standby = False, True
                 await asyncio.sleep(2.0)  # standby replica: another one publishes
-            self.is_leader = True
+            self.is_leader, self.is_standby = True, False
             await conn.add_listener(channel(self.settings), lambda *_: self._wake.set())
             while not self._stopping:
                 if producer is None:

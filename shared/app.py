@@ -6,7 +6,7 @@ import asyncio
 import logging
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Annotated, Callable
+from typing import Annotated, Awaitable, Callable
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import Response
@@ -34,7 +34,9 @@ class ServiceSpec:
     platform: PlatformTables
     routers: list[APIRouter]
     publishes: list[str] = field(default_factory=list)  # contract topic names
-    subscriptions: Callable[[], list[Subscription]] = list
+    subscriptions: Callable[[Settings], list[Subscription]] = lambda settings: []
+    # Long-running loops of the service (e.g. a deadline sweeper): fn(app) -> coroutine, cancelled on shutdown.
+    background: list[Callable[[FastAPI], Awaitable[None]]] = field(default_factory=list)
     version: str = "0.1.0"
 
 
@@ -68,7 +70,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
         engine = make_engine(settings)
         app.state.engine = engine
         app.state.sessions = make_session_factory(engine)
-        subs = spec.subscriptions()
+        subs = spec.subscriptions(settings)
         topics = [settings.topic(t) for t in spec.publishes]
         for sub in subs:
             topics += [dlq_topic(settings.topic(t)) for t in sub.topics]
@@ -86,9 +88,13 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
                 pass
         for r in runners:
             r.start()
+        loops = [asyncio.create_task(fn(app), name=getattr(fn, "__name__", "loop")) for fn in spec.background]
         try:
             yield
         finally:
+            for t in loops:
+                t.cancel()
+            await asyncio.gather(*loops, return_exceptions=True)
             topic_task.cancel()
             for r in runners:
                 await r.stop()

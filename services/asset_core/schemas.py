@@ -1,42 +1,115 @@
 """asset_core HTTP request and response models."""
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date, datetime
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from services.asset_core.domain import CaseNumberError, CaseState, LivelihoodCategory, parse_case_number
+from services.asset_core import domain
+from services.asset_core.domain import CaseState, LivelihoodCategory
+
+PHONE = re.compile(r"^(1\d{10}|0\d{2,3}-?\d{7,8})$")
+DesignationForm = Literal["instruct", "elevate", "concentrate", "cooperate", "supervise"]
+DiscoverySource = Literal["online_query", "on_site", "debtor_report", "tip", "police", "applicant"]
+RecoverySource = Literal["debtor_payment", "deduction", "auction", "in_kind", "settlement_payment", "third_party"]
+Milestone = Literal["officer_assigned", "execution_notice", "asset_report_order", "consumption_restriction",
+                    "dishonest_listing", "debtor_missing", "missing_debtor_searched", "extension_approved"]
 
 
-class CaseCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def _domain(fn, v):
+    try:
+        return fn(v)
+    except domain.DomainError as exc:
+        raise ValueError(str(exc)) from None
+
+
+class PartyIn(_In):
+    name: str = Field(min_length=1, max_length=200)
+    kind: Literal["person", "organisation"] = Field("organisation", description="自然人 person / 法人或其他组织 organisation")
+    id_number: str | None = Field(None, description="person: 18-digit 居民身份证号; organisation: 统一社会信用代码")
+    phone: str | None = Field(None, description="mobile or landline")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_name(cls, v: Any) -> Any:
+        return {"name": v} if isinstance(v, str) else v
+
+    @model_validator(mode="after")
+    def _valid_ids(self) -> "PartyIn":
+        if self.id_number:
+            fn = domain.validate_resident_id if self.kind == "person" else domain.validate_uscc
+            self.id_number = _domain(fn, self.id_number)
+        if self.phone and not PHONE.match(self.phone):
+            raise ValueError("phone must be a mainland mobile (11 digits) or landline number")
+        return self
+
+
+class CaseCreate(_In):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [{
         "case_number": "（2024）内0621执123号", "filed_on": "2024-03-01", "amount_owed_fen": 7_000_000_000,
-        "livelihood_category": "none", "applicants": ["某银行股份有限公司"], "respondents": ["某房地产开发有限公司"]}]})
+        "livelihood_category": "none",
+        "applicants": [{"name": "某银行股份有限公司鄂尔多斯分行", "kind": "organisation"}],
+        "respondents": [{"name": "内蒙古某房地产开发有限公司", "kind": "organisation",
+                         "id_number": "91150621MA0N1234XX"}]}]})
 
     case_number: str = Field(min_length=8, max_length=64, description="案号, e.g. （2024）内0621执123号")
     filed_on: date = Field(description="立案日期")
     amount_owed_fen: int = Field(ge=1, le=10**15, description="申请执行标的, in fen (分)")
     livelihood_category: LivelihoodCategory = Field(
         LivelihoodCategory.none, description="绿色通道: none / migrant_wages 农民工工资 / support_payments 赡养抚养费")
-    applicants: list[str] = Field(min_length=1, max_length=50, description="申请执行人")
-    respondents: list[str] = Field(min_length=1, max_length=50, description="被执行人")
+    non_litigation: bool = Field(False, description="非诉执行 (3-month limit instead of 6)")
+    applicants: list[PartyIn] = Field(min_length=1, max_length=50, description="申请执行人 (a name or a party)")
+    respondents: list[PartyIn] = Field(min_length=1, max_length=50, description="被执行人 (a name or a party)")
+    required_categories: list[str] | None = Field(None, description="查控 checklist; default: the 网络查控 list")
 
     @field_validator("case_number")
     @classmethod
     def _valid_case_number(cls, v: str) -> str:
-        try:
-            return str(parse_case_number(v))
-        except CaseNumberError as exc:
-            raise ValueError(str(exc)) from None
+        return str(_domain(domain.parse_case_number, v))
 
-    @field_validator("applicants", "respondents")
+    @field_validator("required_categories")
     @classmethod
-    def _names(cls, v: list[str]) -> list[str]:
-        names = [n.strip() for n in v]
-        if any(not n or len(n) > 200 for n in names):
-            raise ValueError("each name must be 1 to 200 characters")
-        return names
+    def _known_categories(cls, v: list[str] | None) -> list[str] | None:
+        if v is None:
+            return v
+        known = set(domain.DEFAULT_REQUIRED_CATEGORIES) | set(domain.OPTIONAL_CATEGORIES)
+        unknown = [c for c in v if c not in known]
+        if unknown or not v:
+            raise ValueError(f"unknown categories {unknown}; known: {sorted(known)}")
+        return list(dict.fromkeys(v))
+
+
+class PartyOut(BaseModel):
+    name: str
+    kind: str
+    id_number: str | None = Field(description="masked unless the role needs it")
+    phone: str | None = Field(description="masked unless the role needs it")
+    party_key: str | None = Field(description="links one party's cases (GET /api/v1/debtors/{party_key}/asset-state)")
+
+
+class DeadlineOut(BaseModel):
+    kind: str
+    label: str
+    deadline: date
+    status: str = Field(description="pending / due / overdue / done / done_late")
+
+
+class DesignationOut(BaseModel):
+    id: uuid.UUID
+    designating_court: str
+    from_court: str
+    to_court: str
+    form: str
+    form_label: str
+    reason: str
+    designated_on: date
 
 
 class CaseOut(BaseModel):
@@ -49,11 +122,15 @@ class CaseOut(BaseModel):
     amount_owed_fen: int
     livelihood_category: LivelihoodCategory
     priority: int = Field(description="0 = 绿色通道 first, 1 = ordinary")
-    applicants: list[str]
-    respondents: list[str]
+    applicants: list[PartyOut]
+    respondents: list[PartyOut]
     state: CaseState
     state_label: str
     version: int
+    parent_case_id: uuid.UUID | None
+    milestones: dict[str, date | None]
+    deadlines: list[DeadlineOut]
+    designations: list[DesignationOut]
     created_at: datetime
     updated_at: datetime
 
@@ -61,3 +138,124 @@ class CaseOut(BaseModel):
 class CasePage(BaseModel):
     items: list[CaseOut]
     next_cursor: str | None
+
+
+class TransitionIn(_In):
+    to_state: CaseState
+    reason: str = Field(min_length=1, max_length=2000)
+    on: date | None = Field(None, description="effective date (default: today, Asia/Shanghai)")
+
+
+class MilestoneIn(_In):
+    kind: Milestone = Field(description="officer_assigned 指定承办人, execution_notice 执行通知 (with the 报告财产令), "
+                                        "asset_report_order 报告财产令, consumption_restriction 限制消费令, "
+                                        "dishonest_listing 纳入失信名单, debtor_missing 下落不明, "
+                                        "missing_debtor_searched 已查找, extension_approved 院长批准延长")
+    on: date | None = None
+    officer_id: str | None = Field(None, max_length=200)
+    dishonest_listing_eligible: bool | None = None
+
+
+class DesignationIn(_In):
+    to_court: str = Field(min_length=1, max_length=16)
+    form: DesignationForm = Field(description="instruct 指令执行, elevate 提级执行, concentrate 集中执行, "
+                                              "cooperate 协同执行, supervise 督促执行")
+    reason: str = Field(min_length=1, max_length=2000)
+    designated_on: date | None = None
+
+
+class InvestigationIn(_In):
+    category: str
+    status: Literal["found", "none", "not_applicable"]
+    source: DiscoverySource
+    note: str | None = Field(None, max_length=2000)
+    queried_on: date | None = None
+
+    @model_validator(mode="after")
+    def _reason_for_na(self) -> "InvestigationIn":
+        known = set(domain.DEFAULT_REQUIRED_CATEGORIES) | set(domain.OPTIONAL_CATEGORIES)
+        if self.category not in known:
+            raise ValueError(f"unknown category {self.category!r}; known: {sorted(known)}")
+        if self.status == "not_applicable" and not self.note:
+            raise ValueError("not_applicable needs a note giving the reason")
+        return self
+
+
+class ResumptionIn(_In):
+    case_number: str = Field(description="the new 执恢 案号")
+    filed_on: date
+    reason: str = Field(min_length=1, max_length=2000)
+
+    @field_validator("case_number")
+    @classmethod
+    def _valid(cls, v: str) -> str:
+        n = _domain(domain.parse_case_number, v)
+        if n.case_type != "执恢":
+            raise ValueError("a resumed case needs a 执恢 case number")
+        return str(n)
+
+
+class AssetIn(_In):
+    asset_type: str
+    description: str = Field(min_length=1, max_length=2000)
+    quantity: int = Field(1, ge=1, le=100_000)
+    estimated_value_fen: int | None = Field(None, ge=0, le=10**15)
+    location: str | None = Field(None, max_length=500)
+    discovery_source: DiscoverySource
+    mortgaged: bool = Field(False, description="设有抵押")
+    debtor_party_key: str | None = Field(None, description="which respondent owns it (party_key); default: the first")
+
+    @field_validator("asset_type")
+    @classmethod
+    def _type(cls, v: str) -> str:
+        if v not in domain.ASSET_TYPES:
+            raise ValueError(f"unknown asset type {v!r}; known: {list(domain.ASSET_TYPES)}")
+        return v
+
+
+class MeasureIn(_In):
+    kind: Literal["freeze", "seal", "seize"]
+    flexible: bool = Field(False, description="活封 (true: the asset stays in use) / 死封")
+    amount_fen: int | None = Field(None, ge=1, le=10**15, description="amount frozen (deposits, funds)")
+    start_on: date | None = None
+    months: int | None = Field(None, ge=1, le=36, description="default: the legal maximum for the asset type")
+
+
+class RenewalIn(_In):
+    on: date | None = None
+    months: int | None = Field(None, ge=1, le=36)
+
+
+class ReleaseIn(_In):
+    reason: Literal["settlement", "payment", "over_seizure", "failed_disposal", "court_order"]
+    on: date | None = None
+
+
+class AuctionRoundIn(_In):
+    method: Literal["online_auction", "auction", "sale"]
+    valuation_fen: int = Field(ge=1, le=10**15)
+    opening_fen: int = Field(ge=1, le=10**15)
+    starts_on: date
+
+
+class AuctionResultIn(_In):
+    outcome: Literal["failed", "sold"]
+    on: date | None = None
+    price_fen: int | None = Field(None, ge=1, le=10**15)
+    in_kind: bool = Field(False, description="以物抵债: the creditor takes the asset at the reserve price")
+
+    @model_validator(mode="after")
+    def _price(self) -> "AuctionResultIn":
+        if self.outcome == "sold" and self.price_fen is None and not self.in_kind:
+            raise ValueError("a sale needs price_fen")
+        return self
+
+
+class RecoveryIn(_In):
+    amount_fen: int = Field(ge=1, le=10**15)
+    source: RecoverySource
+    received_on: date | None = None
+
+
+class SweepIn(_In):
+    today: date | None = Field(None, description="sweep as of this date (default: today, Asia/Shanghai)")

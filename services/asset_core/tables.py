@@ -1,10 +1,16 @@
 """asset_core's database tables."""
-from sqlalchemy import BigInteger, Column, Date, DateTime, Identity, Integer, String, Table, UniqueConstraint, text
+from sqlalchemy import (BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Identity, Index, Integer, String,
+                        Table, Text, UniqueConstraint, text)
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 
 from shared.db import new_metadata
 
 metadata, platform = new_metadata()
+
+
+def _ts(name: str, nullable: bool = False) -> Column:
+    return Column(name, DateTime(timezone=True), nullable=nullable, server_default=None if nullable else text("now()"))
+
 
 cases = Table(
     "cases", metadata,
@@ -19,12 +25,174 @@ cases = Table(
     Column("filed_on", Date, nullable=False),
     Column("amount_owed_fen", BigInteger, nullable=False),
     Column("livelihood_category", String(32), nullable=False),
-    Column("applicants", JSONB, nullable=False),
+    Column("applicants", JSONB, nullable=False),  # names, for the event and lists
     Column("respondents", JSONB, nullable=False),
     Column("state", String(32), nullable=False),
     Column("version", Integer, nullable=False, server_default=text("1")),
     Column("created_by", String(200), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False, server_default=text("now()")),
-    Column("updated_at", DateTime(timezone=True), nullable=False, server_default=text("now()")),
+    _ts("created_at"),
+    _ts("updated_at"),
+    # --- time limits and milestones
+    Column("non_litigation", Boolean, nullable=False, server_default=text("false")),
+    Column("parent_case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=True),
+    Column("officer_id", String(200)),
+    Column("officer_assigned_on", Date),
+    Column("execution_notice_on", Date),
+    Column("asset_report_order_on", Date),
+    Column("consumption_restriction_on", Date),
+    Column("dishonest_listing_eligible", Boolean, nullable=False, server_default=text("false")),
+    Column("dishonest_listing_on", Date),
+    Column("debtor_missing", Boolean, nullable=False, server_default=text("false")),
+    Column("missing_debtor_searched_on", Date),
+    Column("extension_approved_on", Date),
+    Column("suspended_since", Date),
+    Column("suspended_days", Integer, nullable=False, server_default=text("0")),
+    Column("executing_since", Date),
+    Column("concluded_on", Date),
+    Column("closed_on", Date),
+    Column("investigation_completed_on", Date),
+    Column("required_categories", JSONB, nullable=False),
     UniqueConstraint("case_number", name="uq_cases_case_number"),
+)
+
+parties = Table(
+    "parties", metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("role", String(16), nullable=False),  # applicant / respondent
+    Column("kind", String(16), nullable=False),  # person / organisation
+    Column("name", String(200), nullable=False),
+    Column("id_number", String(18)),  # 身份证号 or 统一社会信用代码 (normalised)
+    Column("party_key", String(64), index=True),  # sha256 of kind+id_number: links one debtor's cases
+    Column("phone", String(32)),
+    Column("position", Integer, nullable=False),
+)
+
+designations = Table(
+    "designations", metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("designating_court", String(16), nullable=False, index=True),
+    Column("from_court", String(16), nullable=False, index=True),
+    Column("to_court", String(16), nullable=False),
+    Column("form", String(16), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("designated_on", Date, nullable=False),
+    Column("designated_by", String(200), nullable=False),
+    _ts("created_at"),
+)
+
+investigation_results = Table(
+    "investigation_results", metadata,
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), primary_key=True),
+    Column("category", String(32), primary_key=True),
+    Column("status", String(16), nullable=False),  # found / none / not_applicable
+    Column("source", String(32), nullable=False),
+    Column("note", Text),
+    Column("queried_on", Date, nullable=False),
+    Column("recorded_by", String(200), nullable=False),
+    _ts("recorded_at"),
+)
+
+assets = Table(
+    "assets", metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("seq", BigInteger, Identity(), nullable=False, unique=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("debtor_key", String(64), index=True),
+    Column("debtor_name", String(200)),
+    Column("asset_type", String(32), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("quantity", Integer, nullable=False, server_default=text("1")),
+    Column("estimated_value_fen", BigInteger),
+    Column("location", Text),
+    Column("discovery_source", String(32), nullable=False),
+    Column("source_event_id", String(64), unique=True),
+    Column("mortgaged", Boolean, nullable=False, server_default=text("false")),
+    Column("status", String(32), nullable=False),
+    Column("remortgage_requested_on", Date),
+    _ts("created_at"),
+    _ts("updated_at"),
+)
+
+measures = Table(
+    "measures", metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("seq", BigInteger, Identity(), nullable=False, unique=True),
+    Column("asset_id", UUID(as_uuid=True), ForeignKey("assets.id"), nullable=False, index=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),
+    Column("flexible", Boolean, nullable=False),
+    Column("amount_fen", BigInteger),
+    Column("months", Integer, nullable=False),
+    Column("status", String(16), nullable=False),  # queued / active / released / lapsed
+    Column("queued_on", Date),
+    Column("start_on", Date),
+    Column("expiry_on", Date, index=True),
+    Column("renewals", JSONB, nullable=False, server_default=text("'[]'::jsonb")),
+    Column("released_on", Date),
+    Column("release_reason", String(32)),
+    Column("warned_for_expiry", Date),  # the expiry date a warning was emitted for (once per expiry)
+    _ts("created_at"),
+    _ts("updated_at"),
+)
+
+auction_rounds = Table(
+    "auction_rounds", metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("asset_id", UUID(as_uuid=True), ForeignKey("assets.id"), nullable=False, index=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False),
+    Column("round_no", Integer, nullable=False),
+    Column("method", String(16), nullable=False),  # online_auction / auction / sale
+    Column("valuation_fen", BigInteger, nullable=False),
+    Column("opening_fen", BigInteger, nullable=False),
+    Column("starts_on", Date, nullable=False),
+    Column("outcome", String(16), nullable=False),  # scheduled / failed / sold
+    Column("price_fen", BigInteger),
+    Column("in_kind", Boolean, nullable=False, server_default=text("false")),
+    Column("ended_on", Date),
+    _ts("created_at"),
+    UniqueConstraint("asset_id", "round_no", name="uq_auction_rounds_asset_round"),
+)
+
+recoveries = Table(
+    "recoveries", metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("amount_fen", BigInteger, nullable=False),
+    Column("source", String(32), nullable=False),
+    Column("received_on", Date, nullable=False),
+    Column("source_event_id", String(64), unique=True),
+    _ts("created_at"),
+)
+
+# The last events that changed a case's asset picture (for the aggregate view).
+case_events = Table(
+    "case_events", metadata,
+    Column("seq", BigInteger, Identity(), primary_key=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False),
+    Column("event_id", String(64), nullable=False),
+    Column("event_type", String(200), nullable=False),
+    Column("summary", Text, nullable=False),
+    _ts("at"),
+)
+Index("ix_case_events_case_seq", case_events.c.case_id, case_events.c.seq)
+
+# Notices emitted once: (case or measure, kind, level, date) — deadline due/overdue, expiry warnings, re-queries.
+notices = Table(
+    "notices", metadata,
+    Column("subject_id", UUID(as_uuid=True), primary_key=True),
+    Column("kind", String(32), primary_key=True),
+    Column("level", String(16), primary_key=True),
+    Column("for_date", Date, primary_key=True),
+    _ts("emitted_at"),
+)
+
+requeries = Table(
+    "requeries", metadata,
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), primary_key=True),
+    Column("sequence", Integer, primary_key=True),
+    Column("due_on", Date, nullable=False, index=True),
+    Column("done_on", Date),
+    Column("result", String(16)),  # found / none
 )

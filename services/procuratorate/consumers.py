@@ -1,6 +1,7 @@
 """Events procuratorate consumes."""
 from shared.consumer import Subscription
+from shared.settings import Settings
 
 
-def subscriptions() -> list[Subscription]:
+def subscriptions(settings: Settings) -> list[Subscription]:
     return []

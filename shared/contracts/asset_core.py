@@ -1,5 +1,5 @@
 """Events published by asset_core (一核) on `court.asset-core.events.v1`. Owned by asset_core; consumers
-import this module, never asset_core's code."""
+import this module, never asset_core's code. Amounts are integer fen; dates ISO 8601."""
 from __future__ import annotations
 
 from datetime import date
@@ -13,6 +13,9 @@ TOPIC = "court.asset-core.events.v1"
 SOURCE = "/court/asset-core"
 
 LivelihoodCategory = Literal["none", "migrant_wages", "support_payments"]
+DesignationForm = Literal["instruct", "elevate", "concentrate", "cooperate", "supervise"]
+DeadlineKind = Literal["finishing", "officer_assignment", "execution_notice"]
+MeasureKind = Literal["freeze", "seal", "seize"]
 
 
 class _AssetCoreEvent(EventPayload):
@@ -20,13 +23,16 @@ class _AssetCoreEvent(EventPayload):
     SOURCE: ClassVar[str] = SOURCE
 
 
-class CaseRegistered(_AssetCoreEvent):
+class _CaseEvent(_AssetCoreEvent):
+    case_id: str = Field(description="案件 id (UUID)")
+    case_number: str = Field(description="案号, canonical form, e.g. （2024）内0621执123号")
+
+
+class CaseRegistered(_CaseEvent):
     """立案: an enforcement case was registered."""
 
     EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.case.registered.v1"
 
-    case_id: str = Field(description="案件 id (UUID)")
-    case_number: str = Field(description="案号, canonical form, e.g. （2024）内0621执123号")
     case_type: str = Field(description="案件类型代字: 执, 执恢, 执保, …")
     court_code: str = Field(description="执行法院代码, e.g. 内0621")
     filed_on: date = Field(description="立案日期")
@@ -35,6 +41,194 @@ class CaseRegistered(_AssetCoreEvent):
     applicants: list[str] = Field(description="申请执行人 names")
     respondents: list[str] = Field(description="被执行人 names")
     state: str = Field(description="case state, e.g. filed")
+    respondent_keys: list[str] = Field(default_factory=list, description="被执行人 keys (hash of the id number) "
+                                       "that link one debtor's cases; never the id number itself")
+    parent_case_id: str | None = Field(None, description="for 执恢: the case it resumes")
 
 
-EVENTS = [CaseRegistered]
+class CaseDesignated(_CaseEvent):
+    """交叉执行: a higher court designated the case to another court (民诉法 237)."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.case.designated.v1"
+
+    designating_court: str
+    from_court: str
+    to_court: str
+    form: DesignationForm = Field(description="指令执行 instruct / 提级执行 elevate / 集中执行 concentrate / "
+                                               "协同执行 cooperate / 督促执行 supervise")
+    designated_on: date
+    reason: str
+
+
+class CaseStateChanged(_CaseEvent):
+    """The case moved between states (filed, executing, 终本, fully executed, suspended, terminated)."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.case.state-changed.v1"
+
+    court_code: str
+    from_state: str
+    to_state: str
+    reason: str
+    changed_on: date
+
+
+class DeadlineDue(_CaseEvent):
+    """A legal time limit of the case is due (within its warning window) or overdue; emitted once per level."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.case.deadline-due.v1"
+
+    court_code: str
+    kind: DeadlineKind = Field(description="finishing 执行期限 / officer_assignment 指定承办人 / execution_notice 执行通知")
+    deadline: date
+    level: Literal["due", "overdue"]
+
+
+class InvestigationCompleted(_CaseEvent):
+    """Every required asset category has a recorded result and the asset-report order was issued."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.case.investigation-completed.v1"
+
+    categories: dict[str, str] = Field(description="category -> found / none / not_applicable")
+    completed_on: date
+
+
+class CaseConcluded(_CaseEvent):
+    """终本: the current round of execution ended with no disposable property found."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.case.concluded.v1"
+
+    court_code: str
+    concluded_on: date
+    outstanding_fen: int
+    livelihood_category: LivelihoodCategory
+    requery_dates: list[date] = Field(description="online re-query every 6 months for 5 years")
+    respondents: list[str]
+
+
+class RequeryDue(_CaseEvent):
+    """A scheduled post-终本 online re-query of the debtor's assets is due."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.case.requery-due.v1"
+
+    court_code: str
+    due_on: date
+    sequence: int = Field(ge=1, le=10)
+
+
+class CaseResumed(_CaseEvent):
+    """恢复执行: a 执恢 case was opened for a concluded or settled case."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.case.resumed.v1"
+
+    resumed_case_id: str
+    resumed_case_number: str
+    reason: str
+    resumed_on: date
+
+
+class AssetDiscovered(_CaseEvent):
+    """An asset of the debtor was recorded in the ledger."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.asset.discovered.v1"
+
+    asset_id: str
+    asset_type: str
+    description: str
+    estimated_value_fen: int | None
+    discovery_source: str
+    source_event_id: str | None
+
+
+class _MeasureEvent(_CaseEvent):
+    asset_id: str
+    measure_id: str
+    kind: MeasureKind = Field(description="冻结 freeze / 查封 seal / 扣押 seize")
+
+
+class MeasureApplied(_MeasureEvent):
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.measure.applied.v1"
+
+    flexible: bool = Field(description="活封 (asset stays in use) when true, 死封 when false")
+    amount_fen: int | None
+    start_on: date | None
+    expiry_on: date | None
+    queued: bool = Field(description="轮候: waits for the earlier measure on the asset")
+
+
+class MeasureRenewed(_MeasureEvent):
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.measure.renewed.v1"
+
+    previous_expiry_on: date
+    expiry_on: date
+
+
+class MeasureExpiring(_MeasureEvent):
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.measure.expiring.v1"
+
+    expiry_on: date
+    days_left: int
+
+
+class MeasureLapsed(_MeasureEvent):
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.measure.lapsed.v1"
+
+    expiry_on: date
+
+
+class MeasureReleased(_MeasureEvent):
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.measure.released.v1"
+
+    reason: str
+    released_on: date
+    activated_measure_id: str | None = Field(None, description="the 轮候 measure that took effect")
+
+
+class _AuctionEvent(_CaseEvent):
+    asset_id: str
+    round_id: str
+    round_no: int
+    valuation_fen: int
+    opening_fen: int
+
+
+class AuctionRoundScheduled(_AuctionEvent):
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.auction.round-scheduled.v1"
+
+    method: Literal["online_auction", "auction", "sale"]
+    starts_on: date
+
+
+class AuctionRoundFailed(_AuctionEvent):
+    """流拍."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.auction.round-failed.v1"
+
+    failed_on: date
+    next_step: str
+    next_min_opening_fen: int | None
+
+
+class AuctionRoundSold(_AuctionEvent):
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.auction.round-sold.v1"
+
+    price_fen: int
+    sold_on: date
+    in_kind: bool = Field(description="以物抵债: taken by the creditor at the reserve price")
+
+
+class RecoveryRecorded(_CaseEvent):
+    """执行到位款 recorded."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.recovery.recorded.v1"
+
+    recovery_id: str
+    amount_fen: int
+    source: str
+    received_on: date
+    recovered_total_fen: int
+    outstanding_fen: int
+
+
+EVENTS = [CaseRegistered, CaseDesignated, CaseStateChanged, DeadlineDue, InvestigationCompleted, CaseConcluded,
+          RequeryDue, CaseResumed, AssetDiscovered, MeasureApplied, MeasureRenewed, MeasureExpiring, MeasureLapsed,
+          MeasureReleased, AuctionRoundScheduled, AuctionRoundFailed, AuctionRoundSold, RecoveryRecorded]

@@ -56,9 +56,18 @@ NAME_HINTS: dict[str, Any] = {
     "org_code": "内0621",
     "orgcode": "内0621",
     "procuratorate_code": "内0621检",
+    "resumed_case_number": "（2024）内0621执恢12号",
+    "designating_court": "内06",
+    "from_court": "内0621",
+    "to_court": "内0622",
     "applicants": ["张三"],
     "respondents": ["某某建筑工程有限公司"],
+    "respondent_name": "某某建筑工程有限公司",
     "name": "张三",
+    "asset_type": "bank_deposit",
+    "description": "示例说明",
+    "location": "内蒙古自治区鄂尔多斯市达拉特旗",
+    "located_at": "内蒙古自治区鄂尔多斯市达拉特旗",
     "phone": "13800000000",
     "id_number": "11010519491231002X",
     "reason": "示例原因",
@@ -67,7 +76,8 @@ NAME_HINTS: dict[str, Any] = {
 }
 EXAMPLE_TIME = datetime(2024, 3, 1, 1, 30, tzinfo=timezone.utc)  # 2024-03-01 09:30 Asia/Shanghai
 EXAMPLE_TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
-_EG = re.compile(r"e\.g\.\s*([^\s,;，；)）]+(?:）[^\s,;，；)）]+)?)")  # "e.g. （2024）内0621执123号" / "e.g. filed"
+# a value quoted in a field description: "e.g. （2024）内0621执123号", "e.g. filed"
+_EG = re.compile(r"e\.g\.\s*([^\s,;，；)）]+(?:）[^\s,;，；)）]+)?)")
 
 
 def _dumps(obj: Any) -> str:
@@ -117,9 +127,10 @@ def _envelope(model: type[EventPayload], data_schema: dict) -> dict:
 
 
 def _envelope_description(model: type[EventPayload]) -> str:
-    return (f"{_doc(model)}\n\nCloudEvents 1.0 envelope (structured JSON mode) of `{model.EVENT_TYPE}`, "
-            f"published by `{model.SOURCE}` on Kafka topic `{model.TOPIC}`; record key = `caseid` "
-            f"(else `subject`). `data` is the `{model.__name__}` payload.")
+    about = (f"CloudEvents 1.0 envelope (structured JSON mode) of `{model.EVENT_TYPE}`, published by "
+             f"`{model.SOURCE}` on Kafka topic `{model.TOPIC}`; record key = `caseid` (else `subject`). "
+             f"`data` is the `{model.__name__}` payload.")
+    return "\n\n".join(p for p in (_doc(model), about) if p)
 
 
 def event_schema(model: type[EventPayload]) -> dict:
@@ -170,7 +181,8 @@ def _gen(schema: dict, defs: dict, name: str, hints: bool = True) -> Any:
             out = {"key": _gen(extra, defs, name, hints)}
         return out
     if kind == "array":
-        item = _gen(schema.get("items", {}), defs, name, hints)
+        item_name = name[:-1] if name.endswith("s") and not name.endswith("ss") else name  # measure_ids -> _id
+        item = _gen(schema.get("items", {}), defs, item_name, hints)
         return [item] * max(1, schema.get("minItems", 1))
     if kind == "boolean":
         return True

@@ -4,7 +4,8 @@ from tests.support import wait_for
 
 
 async def test_only_one_relay_publishes_and_a_standby_takes_over(world):
-    settings = world.settings("dispatch")
+    # its own lock name: the in-process dispatch app of other tests holds dispatch's
+    settings = world.settings("dispatch").model_copy(update={"service_name": "relay_leadership_test"})
     a, b = OutboxRelay(settings), OutboxRelay(settings)
     a.start()
     try:

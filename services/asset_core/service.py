@@ -91,7 +91,11 @@ async def load_case(ctx: Ctx, case_id: uuid.UUID, *, write: bool = False, if_mat
 
 
 async def can_read(session: AsyncSession, case: Any, org: str) -> bool:
+    """The executing and filing courts, the courts above them (supervision, 交叉执行), and every court
+    named in a designation read the case; other courts do not learn that it exists."""
     if case.executing_court_code == org or case.court_code == org:
+        return True
+    if domain.is_higher_court(org, case.executing_court_code) or domain.is_higher_court(org, case.court_code):
         return True
     hit = await session.execute(select(designations.c.id).where(
         designations.c.case_id == case.id,
@@ -101,7 +105,9 @@ async def can_read(session: AsyncSession, case: Any, org: str) -> bool:
 
 
 def visible_filter(org: str):
+    below = org + "_%"  # court codes nest: 内06 is above 内0621
     return or_(cases.c.executing_court_code == org, cases.c.court_code == org,
+               cases.c.executing_court_code.like(below), cases.c.court_code.like(below),
                cases.c.id.in_(select(designations.c.case_id).where(or_(
                    designations.c.designating_court == org, designations.c.from_court == org))))
 
@@ -414,7 +420,7 @@ async def record_investigation(ctx: Ctx, case_id: uuid.UUID, cmd: InvestigationI
         | {"recorded_at": func.now()}))
     await ctx.audit("investigation.recorded", "case", case.id, cmd.model_dump(mode="json"))
     await _maybe_investigation_completed(ctx, case, on)
-    return await checklist(ctx.session, case)
+    return await checklist(ctx.session, (await ctx.session.execute(select(cases).where(cases.c.id == case.id))).first())
 
 
 async def _maybe_investigation_completed(ctx: Ctx, case: Any, on: date) -> None:

@@ -60,7 +60,7 @@ class World:
     def env(self, service: str) -> dict[str, str]:
         return {"DATABASE_NAME": self.database(service), "TOPIC_PREFIX": self.prefix, "ENVIRONMENT": "test",
                 "DATABASE_URL": self.base.database_url, "KAFKA_BOOTSTRAP_SERVERS": self.base.kafka_bootstrap_servers,
-                "LOG_LEVEL": "WARNING"}
+                "LOG_LEVEL": "WARNING", "SWEEP_INTERVAL_SECONDS": "3600"}  # tests sweep explicitly
 
     async def create(self) -> None:
         conn = await asyncpg.connect(server_dsn(self.base))

@@ -367,7 +367,7 @@ async def designate(ctx: Ctx, case_id: uuid.UUID, cmd: DesignationIn) -> Any:
     case = await bump(ctx, case, executing_court_code=new_court)
     await ctx.emit(case, ev.CaseDesignated(
         case_id=str(case.id), case_number=case.case_number, designating_court=ctx.org, from_court=from_court,
-        to_court=cmd.to_court, form=cmd.form, designated_on=on, reason=cmd.reason),
+        to_court=cmd.to_court, executing_court_code=new_court, form=cmd.form, designated_on=on, reason=cmd.reason),
         f"{FORM_LABELS[cmd.form]}: {from_court} → {cmd.to_court}")
     await ctx.audit("case.designated", "case", case.id, {"from": from_court, "to": cmd.to_court, "form": cmd.form})
     return case
@@ -736,7 +736,8 @@ async def asset_state(session: AsyncSession, case: Any, today: date, warn_days: 
                              "start_on": m.start_on, "expiry_on": m.expiry_on, "queued_on": m.queued_on,
                              "renewals": m.renewals, "released_on": m.released_on,
                              "release_reason": m.release_reason})
-    frozen = sum(m.amount_fen or 0 for m in m_rows if m.status == "active" and m.kind == "freeze")
+    frozen = sum(m["amount_fen"] or 0 for m in measures_out
+                 if m["status"] in ("active", "expiring") and m["kind"] == "freeze")
     return {
         "case_id": case.id, "case_number": case.case_number, "state": case.state,
         "state_label": domain.CASE_STATE_LABELS[CaseState(case.state)],

@@ -4,14 +4,14 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.dispatch import domain
 from services.dispatch.tables import case_projection
 from shared.auth import Principal
-from shared.contracts.asset_core import CaseRegistered
+from shared.contracts.asset_core import CaseDesignated, CaseRegistered, CaseStateChanged
 from shared.errors import Problem
 from shared.events import CloudEvent
 
@@ -30,6 +30,23 @@ async def project_case_registered(session: AsyncSession, event: CloudEvent) -> N
         index_elements=["case_id"],
         set_={**{k: stmt.excluded[k] for k in values if k != "case_id"}, "updated_at": func.now()},
         where=case_projection.c.last_event_time <= stmt.excluded.last_event_time))
+
+
+async def project_case_designated(session: AsyncSession, event: CloudEvent) -> None:
+    p = CaseDesignated.model_validate(event.data)
+    await _update(session, event, p.case_id, court_code=p.executing_court_code)
+
+
+async def project_case_state_changed(session: AsyncSession, event: CloudEvent) -> None:
+    p = CaseStateChanged.model_validate(event.data)
+    await _update(session, event, p.case_id, state=p.to_state)
+
+
+async def _update(session: AsyncSession, event: CloudEvent, case_id: str, **values: Any) -> None:
+    """Apply a later event to the projection; an older one (out of order) changes nothing."""
+    await session.execute(update(case_projection).where(
+        case_projection.c.case_id == uuid.UUID(case_id), case_projection.c.last_event_time <= event.time)
+        .values(**values, last_event_id=event.id, last_event_time=event.time, updated_at=func.now()))
 
 
 def _view(row: Any) -> dict[str, Any]:

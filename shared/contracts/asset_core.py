@@ -54,6 +54,7 @@ class CaseDesignated(_CaseEvent):
     designating_court: str
     from_court: str
     to_court: str
+    executing_court_code: str = Field(description="the court executing the case after the designation")
     form: DesignationForm = Field(description="指令执行 instruct / 提级执行 elevate / 集中执行 concentrate / "
                                                "协同执行 cooperate / 督促执行 supervise")
     designated_on: date

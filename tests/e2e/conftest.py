@@ -48,7 +48,7 @@ class Suite:
                 p.kill()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 async def suite(infra):
     world = World(f"e2e{RUN_ID}", SERVICES)
     await world.create()

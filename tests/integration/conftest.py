@@ -2,6 +2,7 @@ import httpx
 import pytest
 
 from services.asset_core.app import create_app as asset_core_app
+from services.asset_core.service import AssetCoreSettings
 from services.dispatch.app import create_app as dispatch_app
 from tests.support import RUN_ID, World
 
@@ -23,7 +24,9 @@ async def _client(app):
 
 @pytest.fixture(scope="session")
 async def asset_core(world):
-    async for c in _client(asset_core_app(world.settings("asset_core"))):
+    # the timed sweep stays out of the way: tests sweep "as of" their own dates through the ops endpoint
+    settings = AssetCoreSettings(**world.settings("asset_core").model_dump(), sweep_interval_seconds=3600)
+    async for c in _client(asset_core_app(settings)):
         yield c
 
 

@@ -1,0 +1,93 @@
+"""asset_core consumes the linkages' events from the real broker and applies them to the ledger, once."""
+import json
+import uuid
+from datetime import date
+
+from aiokafka import AIOKafkaProducer
+
+from shared.contracts import dispatch, mediation, reward
+from shared.events import new_event
+from tests.support import auth, case_body, wait_for
+
+
+async def publish(world, payload, case_id: str, *, twice: bool = False) -> str:
+    event = new_event(payload, subject=f"cases/{case_id}", caseid=case_id, orgcode="内0621")
+    producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_idempotence=True)
+    await producer.start()
+    try:
+        for _ in range(2 if twice else 1):  # a redelivery: same event id
+            await producer.send_and_wait(world.prefix + payload.TOPIC, event.model_dump_json().encode(),
+                                         key=case_id.encode())
+    finally:
+        await producer.stop()
+    return event.id
+
+
+async def state_of(client, case_id):
+    return (await client.get(f"/api/v1/cases/{case_id}/asset-state", headers=auth("judge"))).json()
+
+
+async def test_linkage_events_reach_the_ledger_once(asset_core, asset_db, world):
+    case = (await asset_core.post("/api/v1/cases", json=case_body(), headers=auth())).json()
+    cid = case["id"]
+    await asset_core.post(f"/api/v1/cases/{cid}/milestones", headers=auth("judge"),
+                          json={"kind": "officer_assigned", "officer_id": "o1", "on": "2024-03-02"})
+    alarm = str(uuid.uuid4())
+    found = await publish(world, dispatch.AssetFoundOnSite(
+        case_id=cid, alarm_id=alarm, asset_type="vehicle", description="丰田越野车 蒙K·88888",
+        estimated_value_fen=30_000_000, location="达拉特旗树林召镇", seized=True), cid, twice=True)
+    await publish(world, reward.TipVerified(
+        case_id=cid, notice_id=str(uuid.uuid4()), tip_id=str(uuid.uuid4()), clue_kind="asset",
+        asset_type="securities", description="某证券账户", estimated_value_fen=5_000_000), cid)
+    await publish(world, dispatch.DebtorLocated(case_id=cid, alarm_id=alarm, located_at="某宾馆",
+                                                respondent_name="王某"), cid)
+
+    async def applied():
+        s = await state_of(asset_core, cid)
+        return s if len(s["assets"]) == 2 and any("查找到被执行人" in e["summary"] for e in s["last_events"]) else None
+    state = await wait_for(applied, timeout=60, what="the linkage events in the ledger")
+    car = next(a for a in state["assets"] if a["asset_type"] == "vehicle")
+    assert car["source_event_id"] == found and car["discovery_source"] == "on_site" and car["status"] == "controlled"
+    assert [m["kind"] for m in state["measures"]] == ["seize"]
+    assert next(a for a in state["assets"] if a["asset_type"] == "securities")["discovery_source"] == "tip"
+
+    # 转债化解: the settlement releases the seizure and suspends execution; payments become recoveries
+    measure_id = state["measures"][0]["id"]
+    settlement = str(uuid.uuid4())
+    await publish(world, mediation.SettlementReached(
+        case_id=cid, settlement_id=settlement, reached_on=date(2025, 6, 1), total_fen=1_000_000,
+        installments=[mediation.Installment(due_on=date(2025, 7, 1), amount_fen=500_000),
+                      mediation.Installment(due_on=date(2025, 8, 1), amount_fen=500_000)],
+        release_measure_ids=[measure_id], remortgage_asset_ids=[car["id"]]), cid)
+    await publish(world, mediation.PaymentReceived(case_id=cid, settlement_id=settlement,
+                                                   payment_id=str(uuid.uuid4()), amount_fen=500_000,
+                                                   received_on=date(2025, 7, 1)), cid, twice=True)
+
+    async def settled():
+        s = await state_of(asset_core, cid)
+        return s if s["state"] == "suspended_settlement" and s["recovered_fen"] else None
+    state = await wait_for(settled, timeout=60, what="the settlement in the ledger")
+    assert state["recovered_fen"] == 500_000  # delivered twice, counted once
+    assert state["measures"][0]["status"] == "released" and state["measures"][0]["release_reason"] == "settlement"
+    assert next(a for a in state["assets"] if a["id"] == car["id"])["remortgage_requested_on"] == "2025-06-01"
+    assert await asset_db.fetchval("select count(*) from assets where case_id = $1", uuid.UUID(cid)) == 2
+
+
+async def test_an_event_for_an_unknown_case_goes_to_the_dlq(asset_core, world):
+    from aiokafka import AIOKafkaConsumer
+    bad = str(uuid.uuid4())
+    event_id = await publish(world, dispatch.DebtorLocated(case_id=bad, alarm_id="a", located_at="x",
+                                                           respondent_name="y"), bad)
+    consumer = AIOKafkaConsumer(world.prefix + dispatch.TOPIC + ".dlq", bootstrap_servers=world.base.kafka_bootstrap_servers,
+                                auto_offset_reset="earliest", enable_auto_commit=False)
+    await consumer.start()
+    seen = []
+    try:
+        async def dead():
+            batch = await consumer.getmany(timeout_ms=500)
+            seen.extend((json.loads(r.value)["id"], dict(r.headers)) for rs in batch.values() for r in rs)
+            return next((h for i, h in seen if i == event_id), None)
+        headers = await wait_for(dead, timeout=60, what="the event in the DLQ")
+        assert b"no case" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"
+    finally:
+        await consumer.stop()

@@ -4,12 +4,18 @@ import pytest
 from services.asset_core.app import create_app as asset_core_app
 from services.asset_core.service import AssetCoreSettings
 from services.dispatch.app import create_app as dispatch_app
+from services.mediation.app import create_app as mediation_app
+from services.police.app import create_app as police_app
+from services.procuratorate.app import create_app as procuratorate_app
+from services.reward.app import create_app as reward_app
 from tests.support import RUN_ID, World
+
+SERVICES = ["asset_core", "dispatch", "reward", "mediation", "police", "procuratorate"]
 
 
 @pytest.fixture(scope="session")
 async def world(infra):
-    w = World(f"it{RUN_ID}", ["asset_core", "dispatch"])
+    w = World(f"it{RUN_ID}", SERVICES)
     await w.create()
     yield w
     await w.destroy()
@@ -36,15 +42,42 @@ async def dispatch(world):
         yield c
 
 
-@pytest.fixture
-async def asset_db(world):
-    conn = await world.connect("asset_core")
-    yield conn
-    await conn.close()
+@pytest.fixture(scope="session")
+async def reward(world):
+    async for c in _client(reward_app(world.settings("reward"))):
+        yield c
 
 
-@pytest.fixture
-async def dispatch_db(world):
-    conn = await world.connect("dispatch")
-    yield conn
-    await conn.close()
+@pytest.fixture(scope="session")
+async def mediation(world):
+    async for c in _client(mediation_app(world.settings("mediation"))):
+        yield c
+
+
+@pytest.fixture(scope="session")
+async def police(world):
+    async for c in _client(police_app(world.settings("police"))):
+        yield c
+
+
+@pytest.fixture(scope="session")
+async def procuratorate(world):
+    async for c in _client(procuratorate_app(world.settings("procuratorate"))):
+        yield c
+
+
+def _db_fixture(service: str):
+    @pytest.fixture
+    async def db(world):
+        conn = await world.connect(service)
+        yield conn
+        await conn.close()
+    return db
+
+
+asset_db = _db_fixture("asset_core")
+dispatch_db = _db_fixture("dispatch")
+reward_db = _db_fixture("reward")
+mediation_db = _db_fixture("mediation")
+police_db = _db_fixture("police")
+procuratorate_db = _db_fixture("procuratorate")

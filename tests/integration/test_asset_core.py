@@ -308,3 +308,35 @@ async def test_recoveries_reduce_the_outstanding_amount_and_the_debtor_view_sums
     r = await asset_core.post(f"/api/v1/cases/{a['id']}/recoveries", headers=auth("judge"),
                               json={"amount_fen": 0, "source": "deduction"})
     assert r.status_code == 422
+
+
+async def test_sweep_emits_each_due_deadline_and_requery_once(asset_core, asset_db):
+    case = await new_case(asset_core, year=2025, filed_on="2025-06-02")
+    admin = auth("admin")
+    # officer assignment due by 2025-06-09, execution notice by 2025-06-12 (解释 480)
+    await asset_core.post("/api/v1/ops/sweep", json={"today": "2025-06-08"}, headers=admin)
+    assert [(e["data"]["kind"], e["data"]["level"]) for e in await events(asset_db, case["id"], "deadline-due")] == [
+        ("officer_assignment", "due")]
+    for _ in range(2):
+        await asset_core.post("/api/v1/ops/sweep", json={"today": "2025-06-13"}, headers=admin)
+    got = [(e["data"]["kind"], e["data"]["level"]) for e in await events(asset_db, case["id"], "deadline-due")]
+    # the notice's "due" window (2 days before) was never swept: it is reported overdue directly
+    assert got == [("officer_assignment", "due"), ("officer_assignment", "overdue"), ("execution_notice", "overdue")]
+
+
+async def test_requeries_after_conclusion_come_due_once(asset_core, asset_db):
+    case = await new_case(asset_core, filed_on="2024-02-01")
+    cid = case["id"]
+    await start(asset_core, case, on="2024-02-02")
+    for kind in ("execution_notice", "consumption_restriction"):
+        await asset_core.post(f"/api/v1/cases/{cid}/milestones", headers=auth("judge"), json={"kind": kind, "on": "2024-02-05"})
+    for cat in ALL:
+        await asset_core.post(f"/api/v1/cases/{cid}/investigation", headers=auth("officer"),
+                              json={"category": cat, "status": "none", "source": "online_query", "queried_on": "2024-02-10"})
+    r = await asset_core.post(f"/api/v1/cases/{cid}/transitions", headers=auth("judge"),
+                              json={"to_state": "concluded_no_assets", "reason": "无财产可供执行", "on": "2024-06-01"})
+    assert r.status_code == 200, r.text
+    for today in ("2024-11-30", "2024-12-01", "2024-12-02", "2025-06-01"):
+        await asset_core.post("/api/v1/ops/sweep", json={"today": today}, headers=auth("admin"))
+    due = await events(asset_db, cid, "requery-due")
+    assert [(e["data"]["sequence"], e["data"]["due_on"]) for e in due] == [(1, "2024-12-01"), (2, "2025-06-01")]

@@ -72,6 +72,17 @@ async def test_linkage_events_reach_the_ledger_once(asset_core, asset_db, world)
     assert next(a for a in state["assets"] if a["id"] == car["id"])["remortgage_requested_on"] == "2025-06-01"
     assert await asset_db.fetchval("select count(*) from assets where case_id = $1", uuid.UUID(cid)) == 2
 
+    # default: a proposal to resume the original judgment, shown on the case (和解规定 9)
+    await publish(world, mediation.SettlementDefaulted(case_id=cid, settlement_id=settlement,
+                                                       defaulted_on=date(2025, 8, 2), paid_fen=500_000,
+                                                       resume_deadline=date(2027, 8, 1)), cid)
+
+    async def proposed():
+        s = await state_of(asset_core, cid)
+        return next((e for e in s["last_events"] if "建议恢复执行" in e["summary"]), None)
+    note = await wait_for(proposed, timeout=60, what="the resumption proposal")
+    assert "500000" in note["summary"] and "2027-08-01" in note["summary"]
+
 
 async def test_an_event_for_an_unknown_case_goes_to_the_dlq(asset_core, world):
     from aiokafka import AIOKafkaConsumer

@@ -10,6 +10,7 @@ token. Production passes the public key (JWT_PUBLIC_KEY) and never signs here.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -74,9 +75,30 @@ def _unauthenticated(detail: str) -> Problem:
                    headers={"WWW-Authenticate": 'Bearer realm="enforcement-suite"'})
 
 
+@functools.lru_cache(maxsize=8)
+def _parse_public_key(pem: str):
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+    return load_pem_public_key(pem.encode())
+
+
+@functools.lru_cache(maxsize=8)
+def _read_key_file(path: str, mtime_ns: int) -> str:
+    return open(path).read()
+
+
+def verifying_key(settings: Settings):
+    """The parsed public key, read and parsed once (again only when the key file changes)."""
+    if settings.jwt_public_key:
+        pem = settings.jwt_public_key
+    else:
+        path = settings.jwt_public_key_file
+        pem = _read_key_file(str(path), path.stat().st_mtime_ns)
+    return _parse_public_key(pem)
+
+
 def decode(settings: Settings, token: str) -> Principal:
     try:
-        claims = jwt.decode(token, settings.public_key(), algorithms=["RS256"], audience=settings.jwt_audience,
+        claims = jwt.decode(token, verifying_key(settings), algorithms=["RS256"], audience=settings.jwt_audience,
                             issuer=settings.jwt_issuer, options={"require": ["exp", "sub", "iss", "aud"]})
     except jwt.ExpiredSignatureError:
         raise _unauthenticated("token expired")

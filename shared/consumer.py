@@ -1,7 +1,7 @@
 """Idempotent consumer runner (inbox pattern).
 
-For each record: in one database transaction, insert the inbox row (consumer group, event id) and run
-the handler; a redelivered event finds its inbox row and has no second effect. The Kafka offset is
+For each record: insert the inbox row (consumer group, event id) and run the handler in one savepoint of
+the batch's transaction; a redelivered event finds its inbox row and has no second effect. The Kafka offset is
 committed only after the database commit, and only for partitions this consumer still owns. A failing
 record is retried with bounded exponential backoff after seeking back to it (so `getmany` does not skip
 it); after `consumer_max_attempts` failures it goes to `<topic>.dlq` with its error, and the partition
@@ -55,6 +55,8 @@ class ConsumerRunner:
         self._task: asyncio.Task | None = None
         self._attempts: dict[tuple[TopicPartition, int], int] = {}
         self._next: dict[TopicPartition, int] = {}
+        inbox = platform.inbox  # built once: statement construction is the hot path's main CPU cost
+        self._inbox_insert = insert(inbox).on_conflict_do_nothing().returning(inbox.c.event_id)
         self.processed = 0
 
     def start(self) -> None:
@@ -108,60 +110,76 @@ class ConsumerRunner:
 
     async def _partition(self, consumer: AIOKafkaConsumer, producer: AIOKafkaProducer, tp: TopicPartition,
                          records: list[ConsumerRecord]) -> None:
+        """Apply a partition's records in one transaction, each in its own savepoint: a failing record
+        rolls back alone, the ones before it commit, then it is retried or dead-lettered."""
         done: int | None = None  # offset of the last record handled (processed, ignored or dead-lettered)
+        i = 0
         try:
-            for record in records:
+            while i < len(records):
                 if tp not in consumer.assignment():
                     return  # revoked in a rebalance: the new owner resumes from the committed offset
-                try:
-                    await self._process(record)
-                except Exception as exc:
-                    key = (tp, record.offset)
-                    attempts = self._attempts.get(key, 0) + 1
-                    self._attempts[key] = attempts
-                    if not isinstance(exc, PoisonMessage) and attempts < self.settings.consumer_max_attempts:
-                        delay = min(self.settings.consumer_backoff_base_seconds * 2 ** (attempts - 1),
-                                    self.settings.consumer_backoff_max_seconds)
-                        log.warning("consumer %s: %s@%s offset %s failed (attempt %s): %r; retry in %.2fs",
-                                    self.group, tp.topic, tp.partition, record.offset, attempts, exc, delay)
-                        consumer.seek(tp, record.offset)  # otherwise the next getmany skips the rest
-                        await asyncio.sleep(delay)
-                        return
-                    await self._dead_letter(producer, record, exc, attempts)
-                self._attempts.pop((tp, record.offset), None)
-                if self.sub.after_db_commit is not None:
-                    await self.sub.after_db_commit(record)
+                failed_at, error, applied = len(records), None, []
+                async with self.sessions() as session, session.begin():
+                    for j in range(i, len(records)):
+                        try:
+                            async with session.begin_nested():
+                                if await self._apply(session, records[j]):
+                                    applied.append(records[j])
+                        except Exception as exc:
+                            failed_at, error = j, exc
+                            break
+                # committed: records[i:failed_at] are done
+                self.processed += len(applied)
+                metrics.CONSUMER_PROCESSED.labels(self.sub.group).inc(len(applied))
+                for record in records[i:failed_at]:
+                    self._attempts.pop((tp, record.offset), None)
+                    if self.sub.after_db_commit is not None:
+                        await self.sub.after_db_commit(record)
+                    done = record.offset
+                if error is None:
+                    return
+                record = records[failed_at]
+                key = (tp, record.offset)
+                attempts = self._attempts.get(key, 0) + 1
+                self._attempts[key] = attempts
+                if not isinstance(error, PoisonMessage) and attempts < self.settings.consumer_max_attempts:
+                    delay = min(self.settings.consumer_backoff_base_seconds * 2 ** (attempts - 1),
+                                self.settings.consumer_backoff_max_seconds)
+                    log.warning("consumer %s: %s@%s offset %s failed (attempt %s): %r; retry in %.2fs",
+                                self.group, tp.topic, tp.partition, record.offset, attempts, error, delay)
+                    consumer.seek(tp, record.offset)  # otherwise the next getmany skips the rest
+                    await asyncio.sleep(delay)
+                    return
+                await self._dead_letter(producer, record, error, attempts)
+                self._attempts.pop(key, None)
                 done = record.offset
+                i = failed_at + 1
         finally:
             # Offsets only after the database commits, and only for partitions still assigned.
             if done is not None and tp in consumer.assignment():
                 await consumer.commit({tp: done + 1})
                 self._next[tp] = done + 1
 
-    async def _process(self, record: ConsumerRecord) -> None:
+    async def _apply(self, session: AsyncSession, record: ConsumerRecord) -> bool:
+        """Inbox row + handler in the caller's savepoint. False when ignored or already processed."""
         try:
             event = CloudEvent.model_validate(json.loads(record.value))
         except (ValueError, ValidationError, TypeError) as exc:
             raise PoisonMessage(f"not a CloudEvent: {exc}") from exc
         handler = self.sub.handlers.get(event.type)
         if handler is None:
-            return
-        async with self.sessions() as session, session.begin():
-            inserted = await session.execute(
-                insert(self.platform.inbox)
-                .values(consumer_group=self.sub.group, event_id=event.id, event_type=event.type,
-                        topic=record.topic, partition=record.partition, kafka_offset=record.offset)
-                .on_conflict_do_nothing()
-                .returning(self.platform.inbox.c.event_id))
-            if inserted.first() is None:
-                metrics.CONSUMER_DUPLICATES.labels(self.sub.group).inc()
-                return  # already processed: redelivery has no second effect
-            try:
-                await handler(session, event)
-            except ValidationError as exc:
-                raise PoisonMessage(f"payload breaks the {event.type} contract: {exc}") from exc
-        self.processed += 1
-        metrics.CONSUMER_PROCESSED.labels(self.sub.group).inc()
+            return False
+        inserted = await session.execute(self._inbox_insert, {
+            "consumer_group": self.sub.group, "event_id": event.id, "event_type": event.type,
+            "topic": record.topic, "partition": record.partition, "kafka_offset": record.offset})
+        if inserted.first() is None:
+            metrics.CONSUMER_DUPLICATES.labels(self.sub.group).inc()
+            return False  # already processed: redelivery has no second effect
+        try:
+            await handler(session, event)
+        except ValidationError as exc:
+            raise PoisonMessage(f"payload breaks the {event.type} contract: {exc}") from exc
+        return True
 
     async def _dead_letter(self, producer: AIOKafkaProducer, record: ConsumerRecord, exc: Exception,
                            attempts: int) -> None:

@@ -1,0 +1,51 @@
+"""The HTTP baseline: a bare FastAPI + asyncpg app, one INSERT of the request's JSON body per POST.
+No authentication, validation model, idempotency, outbox or audit. Run by bench/http_bench.py as
+
+    BARE_DSN=postgresql://... uvicorn bench.bare_app:app
+"""
+from __future__ import annotations
+
+import json
+import os
+from contextlib import asynccontextmanager
+
+import asyncpg
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+DDL = """create table if not exists bare_cases (
+    id bigint generated always as identity primary key,
+    body jsonb not null,
+    created_at timestamptz not null default now())"""
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI):
+    # The suite's pool: db_pool_size 10 + db_max_overflow 10.
+    app.state.pool = await asyncpg.create_pool(os.environ["BARE_DSN"], min_size=10, max_size=20)
+    async with app.state.pool.acquire() as conn:
+        await conn.execute(DDL)
+    try:
+        yield
+    finally:
+        await app.state.pool.close()
+
+
+app = FastAPI(title="bench bare app", lifespan=lifespan)
+
+
+@app.get("/healthz")
+async def healthz() -> dict:
+    return {"status": "ok"}
+
+
+@app.post("/api/v1/cases", status_code=201)
+async def create_case(request: Request) -> JSONResponse:
+    raw = await request.body()
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        return JSONResponse({"detail": "invalid JSON"}, status_code=400)
+    row = await request.app.state.pool.fetchrow(
+        "insert into bare_cases (body) values ($1::jsonb) returning id, created_at", raw.decode())
+    return JSONResponse({"id": row["id"], "created_at": row["created_at"].isoformat(), **body}, status_code=201)

@@ -1,0 +1,183 @@
+"""(b) HTTP: asset_core's POST /api/v1/cases (real uvicorn process, fresh database, its outbox relay
+running) against bench/bare_app.py (FastAPI + asyncpg, one INSERT per request), same client and load."""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import subprocess
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+import httpx
+
+from bench.common import (LOG_DIR, Resources, database_dsn, free_port, percentile, process_cpu_seconds, start_uvicorn,
+                          stop_process)
+from shared.auth import issue_token, keygen
+from shared.settings import Settings
+
+log = logging.getLogger("bench.http")
+
+
+@dataclass
+class HttpResult:
+    name: str
+    requests: int
+    concurrency: int
+    seconds: float
+    statuses: Counter = field(default_factory=Counter)
+    latencies_ms: list[float] = field(default_factory=list)  # sorted, successful requests only
+    sample_error: str | None = None
+    log_path: str | None = None  # the server's stderr, kept when it answered with errors
+    server_cpu_seconds: float | None = None  # the server process's CPU time during the measured load
+
+    @property
+    def cpu_ms_per_request(self) -> float | None:
+        return self.server_cpu_seconds * 1000 / self.ok if self.server_cpu_seconds is not None and self.ok else None
+
+    @property
+    def ok(self) -> int:
+        return len(self.latencies_ms)
+
+    @property
+    def rps(self) -> float:
+        return self.ok / self.seconds if self.seconds else 0.0
+
+    def p(self, q: float) -> float:
+        return percentile(self.latencies_ms, q)
+
+
+def case_body(i: int) -> bytes:
+    return json.dumps({"case_number": f"（2024）内0621执{i}号", "filed_on": "2024-03-01",
+                       "amount_owed_fen": 7_000_000_000 + i, "livelihood_category": "none",
+                       "applicants": ["某银行股份有限公司"], "respondents": ["某房地产开发有限公司"]},
+                      ensure_ascii=False).encode()
+
+
+async def wait_ready(client: httpx.AsyncClient, proc: subprocess.Popen, what: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{what} exited with code {proc.returncode} before it was ready (see {LOG_DIR})")
+        try:
+            if (await client.get("/healthz", timeout=1.0)).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        await asyncio.sleep(0.1)
+    raise RuntimeError(f"{what} not ready after {timeout:.0f}s")
+
+
+async def load(clients: list[httpx.AsyncClient], name: str, headers: dict[str, str], bodies: list[bytes | None],
+               concurrency: int, *, method: str = "POST", path: str = "/api/v1/cases", expect: int = 201
+               ) -> HttpResult:
+    """Send every body once, `concurrency` requests in flight (worker i uses clients[i % len(clients)]);
+    latency per request, wall time overall."""
+    pending = iter(bodies)
+    statuses: Counter = Counter()
+    latencies: list[float] = []
+    sample: list[str] = []
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        for body in pending:
+            t = time.perf_counter()
+            try:
+                r = await client.request(method, path, content=body, headers=headers)
+            except httpx.HTTPError as exc:
+                statuses[type(exc).__name__] += 1
+                continue
+            ms = (time.perf_counter() - t) * 1000
+            statuses[r.status_code] += 1
+            if r.status_code == expect:
+                latencies.append(ms)
+            elif not sample:
+                sample.append(f"{r.status_code} {r.text[:300]}")
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker(clients[i % len(clients)]) for i in range(concurrency)))
+    seconds = time.perf_counter() - t0
+    latencies.sort()
+    return HttpResult(name, len(bodies), concurrency, seconds, statuses, latencies, sample[0] if sample else None)
+
+
+async def bench_server(name: str, proc: subprocess.Popen, port: int, headers: dict[str, str], warmup: list[bytes],
+                       bodies: list[bytes], concurrency: int, *, shared_client: bool, ceiling: bool = False
+                       ) -> tuple[HttpResult, HttpResult | None]:
+    """The POST load; with `ceiling`, then as many GET /healthz (no database): what this client and one
+    uvicorn worker manage at all on this machine, to read the POST figures against.
+
+    By default each of the `concurrency` workers has its own httpx.AsyncClient (one keep-alive connection):
+    one AsyncClient shared by 32 tasks spends its time in httpcore's pool bookkeeping (encode/httpx#3215)
+    and tops out near 300 requests/s here, below either server. `shared_client` measures that way anyway."""
+    base_url = f"http://127.0.0.1:{port}"
+    if shared_client:
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        clients = [httpx.AsyncClient(base_url=base_url, limits=limits, timeout=60.0)]
+    else:
+        limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+        clients = [httpx.AsyncClient(base_url=base_url, limits=limits, timeout=60.0) for _ in range(concurrency)]
+    try:
+        await wait_ready(clients[0], proc, name)
+        if warmup:  # connections, pools, code paths; not counted
+            await load(clients, name, headers, warmup, concurrency)
+        cpu0 = process_cpu_seconds(proc.pid)
+        posts = await load(clients, name, headers, bodies, concurrency)
+        cpu1 = process_cpu_seconds(proc.pid)
+        if cpu0 is not None and cpu1 is not None:
+            posts.server_cpu_seconds = cpu1 - cpu0
+        gets = None
+        if ceiling:
+            cpu0 = process_cpu_seconds(proc.pid)
+            gets = await load(clients, "GET /healthz", {}, [None] * len(bodies), concurrency, method="GET",
+                              path="/healthz", expect=200)
+            cpu1 = process_cpu_seconds(proc.pid)
+            if cpu0 is not None and cpu1 is not None:
+                gets.server_cpu_seconds = cpu1 - cpu0
+        return posts, gets
+    finally:
+        for client in clients:
+            await client.aclose()
+
+
+async def run_http(res: Resources, rid: str, requests: int, concurrency: int, warmup: int, *,
+                   shared_client: bool = False) -> tuple[HttpResult, HttpResult, HttpResult | None]:
+    base = Settings()
+    keygen(base)
+    token = issue_token(base, sub="bench", org="内0621", roles=["clerk"])
+    headers = {"authorization": f"Bearer {token}", "content-type": "application/json"}
+    warm = [case_body(i) for i in range(1, warmup + 1)]
+    bodies = [case_body(i) for i in range(warmup + 1, warmup + requests + 1)]
+
+    suite_db = await res.database(f"bench_asset_core_http_{rid}", "asset_core")
+    bare_db = await res.database(f"bench_bare_{rid}")
+    prefix = f"bench{rid}-http."
+    res.topic_prefixes.append(prefix)
+
+    suite_log, bare_log = LOG_DIR / f"{rid}-asset_core.log", LOG_DIR / f"{rid}-bare.log"
+    port = free_port()
+    proc = start_uvicorn("services.asset_core.app:create_app", port, suite_log, factory=True, env={
+        "SERVICE_NAME": "asset_core", "DATABASE_URL": base.database_url, "DATABASE_NAME": suite_db,
+        "KAFKA_BOOTSTRAP_SERVERS": base.kafka_bootstrap_servers, "TOPIC_PREFIX": prefix, "LOG_LEVEL": "WARNING"})
+    res.processes.append(proc)
+    suite = None
+    try:
+        suite, _ = await bench_server("asset_core POST /api/v1/cases", proc, port, headers, warm, bodies, concurrency,
+                                      shared_client=shared_client)
+    finally:
+        stop_process(proc)
+        res.logs.append((suite_log, suite is None or suite.ok < suite.requests))
+    suite.log_path = str(suite_log)
+
+    port = free_port()
+    proc = start_uvicorn("bench.bare_app:app", port, bare_log, env={"BARE_DSN": database_dsn(bare_db)})
+    res.processes.append(proc)
+    bare = None
+    try:
+        bare, ceiling = await bench_server("bare FastAPI+asyncpg POST", proc, port, headers, warm, bodies,
+                                           concurrency, shared_client=shared_client, ceiling=True)
+    finally:
+        stop_process(proc)
+        res.logs.append((bare_log, bare is None or bare.ok < bare.requests))
+    bare.log_path = str(bare_log)
+    return suite, bare, ceiling

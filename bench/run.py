@@ -1,0 +1,209 @@
+"""`make bench` (BENCH_ARGS="--events 20000 --requests 3000 --concurrency 32"): throughput of the suite's
+plumbing against bare baselines, measured in the same run on the local PostgreSQL and Kafka.
+
+(a) events: outbox.append → OutboxRelay → Kafka → ConsumerRunner (dispatch's case projection, inbox) →
+    PostgreSQL, versus raw aiokafka produce + consume of the same records;
+(b) HTTP: asset_core's POST /api/v1/cases in a uvicorn process versus a bare FastAPI + asyncpg app.
+
+A benchmark, not a test: it prints figures and ratios and asserts nothing about them. Everything it
+creates (databases bench_*_<run id>, topics bench<run id>*, server processes) is removed at the end."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import secrets
+import sys
+import time
+
+from bench.common import Resources, wait_for_infra
+
+log = logging.getLogger("bench")
+
+
+class WarningCounter(logging.Handler):
+    """Counts WARNING+ records (broker unreachable, consumer retries, …) so a disturbed run says so."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.count = 0
+        self.first: str | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        if self.first is None:
+            self.first = f"{record.name}: {record.getMessage()}"[:200]
+
+    def take(self) -> tuple[int, str | None]:
+        count, first = self.count, self.first
+        self.count, self.first = 0, None
+        return count, first
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
+    p.add_argument("--events", type=int, default=20_000, help="events through the pipeline (default 20000)")
+    p.add_argument("--insert-batch", type=int, default=500, help="outbox rows per insert transaction")
+    p.add_argument("--insert-workers", type=int, default=4, help="concurrent insert transactions")
+    p.add_argument("--requests", type=int, default=3_000, help="measured POSTs per server (default 3000)")
+    p.add_argument("--concurrency", type=int, default=32, help="HTTP requests in flight (default 32)")
+    p.add_argument("--warmup", type=int, default=None, help="unmeasured POSTs first (default 2 x concurrency)")
+    p.add_argument("--shared-client", action="store_true",
+                   help="one httpx.AsyncClient for all HTTP workers (default: one per worker; see bench/http_bench.py)")
+    p.add_argument("--timeout", type=float, default=None,
+                   help="give up on the pipeline after this many seconds (default max(150, events / 100))")
+    p.add_argument("--skip-pipeline", action="store_true")
+    p.add_argument("--skip-http", action="store_true")
+    args = p.parse_args(argv)
+    if args.timeout is None:
+        args.timeout = max(150.0, args.events / 100)
+    if args.warmup is None:
+        args.warmup = 2 * args.concurrency
+    if args.events < 1 or args.requests < 1 or args.concurrency < 1:
+        p.error("--events, --requests and --concurrency must be positive")
+    return args
+
+
+def rate(count: int, seconds: float | None) -> str:
+    return f"{count / seconds:,.0f}" if seconds else "—"
+
+
+def secs(seconds: float | None) -> str:
+    return f"{seconds:.2f}" if seconds is not None else "—"
+
+
+def cpu(seconds: float | None, count: int) -> str:
+    return f"{seconds * 1000 / count:.3f}" if seconds is not None and count else ""
+
+
+def ratio(a: float | None, b: float | None) -> str:
+    return f"{a / b:.3f}" if a and b else "—"
+
+
+def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    line = lambda r: "  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w)
+                               for i, (c, w) in enumerate(zip(r, widths)))
+    sep = "  ".join("-" * w for w in widths)
+    return "\n".join([line(header), sep, *(line(r) for r in rows)])
+
+
+async def main(args: argparse.Namespace) -> int:
+    rid = secrets.token_hex(4)
+    res = Resources()
+    pipe = suite = bare = ceiling = None
+    started = time.perf_counter()
+    print(f"[bench] run {rid}: {os.cpu_count()} CPUs; databases bench_*_{rid}, topics bench{rid}*", flush=True)
+    await wait_for_infra()
+    failures: list[str] = []
+    counter = WarningCounter()
+    logging.getLogger().addHandler(counter)
+    try:
+        if not args.skip_pipeline:
+            from bench.pipeline import run_pipeline
+            print(f"[bench] (a) pipeline: {args.events:,} events …", flush=True)
+            try:
+                pipe = await run_pipeline(res, rid, args.events, insert_batch=args.insert_batch,
+                                          insert_workers=args.insert_workers, timeout=args.timeout)
+                print(f"[bench]     insert {secs(pipe.insert_seconds)} s, pipeline {secs(pipe.pipeline_seconds)} s, "
+                      f"raw {secs(pipe.raw_seconds)} s", flush=True)
+            except Exception as exc:
+                log.exception("(a) pipeline failed")
+                failures.append(f"(a) FAILED: {type(exc).__name__}: {exc}")
+            warned, first = counter.take()
+            if warned:
+                failures.append(f"(a) DISTURBED? {warned} warnings/errors logged during the run, first: {first}")
+        if not args.skip_http:
+            from bench.http_bench import run_http
+            print(f"[bench] (b) HTTP: {args.requests:,} POSTs per server, concurrency {args.concurrency} …",
+                  flush=True)
+            try:
+                suite, bare, ceiling = await run_http(res, rid, args.requests, args.concurrency, args.warmup,
+                                                      shared_client=args.shared_client)
+                print(f"[bench]     suite {suite.seconds:.2f} s, bare {bare.seconds:.2f} s", flush=True)
+            except Exception as exc:
+                log.exception("(b) HTTP failed")
+                failures.append(f"(b) FAILED: {type(exc).__name__}: {exc}")
+            warned, first = counter.take()
+            if warned:
+                failures.append(f"(b) DISTURBED? {warned} warnings/errors logged by the bench process, first: {first}")
+    finally:
+        print("[bench] cleaning up …", flush=True)
+        problems = await res.cleanup()
+        for problem in problems:
+            print(f"[bench] cleanup: {problem}", file=sys.stderr)
+
+    header = ("measure", "count", "seconds", "per second", "p50 ms", "p99 ms", "CPU ms/op", "ratio")
+    rows: list[tuple[str, ...]] = []
+    notes: list[str] = list(failures)
+    if pipe:
+        n = pipe.events
+        rows += [
+            ("(a) outbox.append insert (not in pipeline time)", f"{n:,}", secs(pipe.insert_seconds),
+             rate(n, pipe.insert_seconds), "", "", "", ""),
+            ("(a) pipeline outbox→relay→Kafka→consumer→db", f"{pipe.inbox_rows:,}", secs(pipe.pipeline_seconds),
+             rate(n, pipe.pipeline_seconds), "", "", cpu(pipe.cpu_seconds, pipe.inbox_rows), ""),
+            ("      of which relay: outbox fully published", f"{n:,}", secs(pipe.relay_seconds),
+             rate(n, pipe.relay_seconds), "", "", "", ""),
+            ("(a) raw aiokafka produce+consume", f"{pipe.raw_consumed:,}", secs(pipe.raw_seconds),
+             rate(n, pipe.raw_seconds), "", "", cpu(pipe.raw_cpu_seconds, pipe.raw_consumed), ""),
+            ("      of which raw produce (all acked)", f"{n:,}", secs(pipe.raw_produce_seconds),
+             rate(n, pipe.raw_produce_seconds), "", "", "", ""),
+            ("      db ceiling: sequential 1-row commits (asyncpg)", f"{pipe.commit_count:,}",
+             secs(pipe.commit_seconds), rate(pipe.commit_count, pipe.commit_seconds), "", "", "", ""),
+            ("(a) ratio pipeline/raw (events/s)", "", "", "", "", "", "",
+             ratio(pipe.raw_seconds, pipe.pipeline_seconds)),
+            ("(a) ratio relay/raw produce (events/s)", "", "", "", "", "", "",
+             ratio(pipe.raw_produce_seconds, pipe.relay_seconds)),
+        ]
+        notes.append(f"(a) {pipe.partitions} partitions; consumer group joined before the clock started "
+                     f"({pipe.consumer_join_seconds:.1f} s); case_projection rows {pipe.projection_rows:,}; "
+                     f"raw = same key/value/headers, relay's producer settings, commit per batch, no database; "
+                     f"CPU = this process (relay + consumer in one event loop, as in a service)")
+        if pipe.pipeline_seconds is None:
+            notes.append(f"(a) INCOMPLETE: {pipe.inbox_rows:,} of {n:,} events reached the inbox in {args.timeout:.0f} s")
+    if suite and bare:
+        for r in (suite, bare):
+            label = "(b) suite asset_core POST /api/v1/cases" if r is suite else "(b) bare FastAPI+asyncpg INSERT"
+            rows.append((label, f"{r.ok:,}", secs(r.seconds), f"{r.rps:,.0f}", f"{r.p(50):.1f}", f"{r.p(99):.1f}",
+                         cpu(r.server_cpu_seconds, r.ok), ""))
+        if ceiling:
+            rows.append(("      client+uvicorn ceiling: GET /healthz (bare)", f"{ceiling.ok:,}", secs(ceiling.seconds),
+                         f"{ceiling.rps:,.0f}", f"{ceiling.p(50):.1f}", f"{ceiling.p(99):.1f}",
+                         cpu(ceiling.server_cpu_seconds, ceiling.ok), ""))
+        failed = [r for r in (suite, bare) if r.ok < 0.99 * r.requests]
+        flag = " (errors!)" if failed else ""
+        rows.append(("(b) ratio suite/bare (requests/s)", "", "", "", "", "", "", ratio(suite.rps, bare.rps) + flag))
+        rows.append(("(b) ratio suite/bare (p50 latency)", "", "", "", "", "", "",
+                     ratio(suite.p(50), bare.p(50)) + flag))
+        rows.append(("(b) ratio suite/bare (server CPU per request)", "", "", "", "", "", "",
+                     ratio(suite.server_cpu_seconds and suite.server_cpu_seconds / max(suite.ok, 1),
+                           bare.server_cpu_seconds and bare.server_cpu_seconds / max(bare.ok, 1)) + flag))
+        for r in failed:
+            notes.append(f"(b) NOT COMPARABLE: {r.name} answered {r.requests - r.ok:,} of {r.requests:,} POSTs "
+                         "with something other than 201")
+        notes.append(f"(b) concurrency {suite.concurrency}, {args.warmup} warm-up POSTs each, one uvicorn worker "
+                     "each, "
+                     + ("one shared httpx.AsyncClient" if args.shared_client else
+                        f"{suite.concurrency} httpx.AsyncClients (one connection each)") + " in this process; "
+                     "CPU = the server process")
+        for r in (suite, bare):
+            bad = {k: v for k, v in r.statuses.items() if k != 201}
+            if bad:
+                notes.append(f"(b) {r.name}: non-201 responses {bad}; e.g. {r.sample_error}; "
+                             f"server log kept: {r.log_path}")
+    print()
+    print(table(rows, header))
+    for note in notes:
+        print("  " + note)
+    print(f"  total bench time {time.perf_counter() - started:.0f} s")
+    return 1 if any("FAILED" in f for f in failures) else 0
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    try:
+        sys.exit(asyncio.run(main(parse_args(sys.argv[1:]))))
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,1 +1,338 @@
-"""procuratorate (河长+检察长) domain rules. Pure: no I/O. The rules of DOMAIN.md for this service arrive with its issue."""
+"""procuratorate (河长+检察长) domain rules (DOMAIN.md "公益诉讼"). Pure: no I/O, no framework; dates are
+calendar dates (`datetime.date`) in Asia/Shanghai.
+
+Period convention (as in asset_core, 民诉法 85): the day of receipt is not counted; N months end on the
+corresponding day N months later, or on that month's last day when it has none. Statutory holidays are not
+applied (no holiday calendar in pure code). A reply is overdue from the day after its deadline.
+"""
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+
+class DomainError(ValueError):
+    """A rule refused the request. `.code` is a stable machine code, str(self) a Chinese + English reason."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def add_months(d: date, months: int) -> date:
+    """Calendar months (民诉法 85; 民法典 202), clamped to the month's last day: 2024-08-31 + 2 = 2024-10-31,
+    2024-12-31 + 2 = 2025-02-28."""
+    index = d.year * 12 + (d.month - 1) + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Clues (线索) → 评估 → 立案 / 不立案 / 移送
+# ---------------------------------------------------------------------------------------------------------------
+
+CLUE_SOURCE_LABELS = {
+    "cppcc_member": "政协委员",
+    "npc_deputy": "人大代表",
+    "river_chief_office": "河长办",
+    "public": "群众举报",
+    "patrol": "巡河发现",
+    "procuratorate": "其他检察院移送",
+    "other": "其他",
+}
+CLUE_STATUS_LABELS = {"received": "已受理", "filed": "已立案", "closed": "不予立案", "referred": "已移送"}
+
+
+def check_clue_open(status: str) -> None:
+    """A clue is evaluated (立案 / 不予立案) or referred once; afterwards it is settled."""
+    if status != "received":
+        raise DomainError("clue_already_evaluated", f"线索已处理（{CLUE_STATUS_LABELS.get(status, status)}） / the clue "
+                                                    f"was already evaluated: {status}")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Case state machine (DOMAIN.md 公益诉讼 lifecycle; 行政诉讼法 25)
+# ---------------------------------------------------------------------------------------------------------------
+
+class CaseState(str, Enum):
+    filed = "filed"  # 立案
+    investigating = "investigating"  # 调查
+    consulting = "consulting"  # 磋商
+    recommended = "recommended"  # 检察建议
+    replied = "replied"  # 回复
+    following_up = "following_up"  # 跟进调查 / 回头看
+    closed = "closed"  # 结案
+    litigation = "litigation"  # 提起公益诉讼
+
+
+CASE_STATE_LABELS = {
+    CaseState.filed: "立案",
+    CaseState.investigating: "调查",
+    CaseState.consulting: "磋商",
+    CaseState.recommended: "检察建议",
+    CaseState.replied: "回复",
+    CaseState.following_up: "跟进调查/回头看",
+    CaseState.closed: "结案",
+    CaseState.litigation: "提起公益诉讼",
+}
+DOMAIN_LABELS = {"flood_safety": "行洪安全", "water_resources": "水资源", "water_environment": "水环境",
+                 "water_ecology": "水生态", "shoreline": "河湖岸线", "other": "其他"}
+KIND_LABELS = {"administrative": "行政公益诉讼", "civil": "民事公益诉讼"}
+
+TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
+    CaseState.filed: frozenset({CaseState.investigating, CaseState.closed}),
+    CaseState.investigating: frozenset({CaseState.consulting, CaseState.recommended, CaseState.closed,
+                                        CaseState.litigation}),
+    # 磋商 may itself obtain the rectification (then the case closes) or lead to a recommendation
+    CaseState.consulting: frozenset({CaseState.recommended, CaseState.closed, CaseState.litigation}),
+    CaseState.recommended: frozenset({CaseState.replied, CaseState.following_up, CaseState.litigation}),
+    CaseState.replied: frozenset({CaseState.following_up, CaseState.litigation}),
+    CaseState.following_up: frozenset({CaseState.following_up, CaseState.closed, CaseState.litigation}),
+    CaseState.closed: frozenset(),
+    CaseState.litigation: frozenset(),
+}
+FINAL_STATES = frozenset({CaseState.closed, CaseState.litigation})
+
+
+def _state(value: CaseState | str) -> CaseState:
+    try:
+        return CaseState(value)
+    except ValueError:
+        raise DomainError("unknown_state", f"未知案件状态 {value!r} / unknown case state {value!r}") from None
+
+
+def check_litigation(kind: str, recommendation_issued: bool) -> None:
+    """行政诉讼法 25 ¶4: before bringing administrative public-interest litigation the procuratorate must have
+    issued a (pre-litigation) recommendation to the agency, which did not perform. A civil public-interest
+    suit has no recommendation requirement (it follows an announcement instead)."""
+    if kind == "administrative" and not recommendation_issued:
+        raise DomainError("recommendation_required",
+                          "提起行政公益诉讼前必须先向行政机关提出检察建议（行政诉讼法第25条） / administrative "
+                          "public-interest litigation needs a prior procuratorial recommendation (行政诉讼法 25)")
+
+
+def check_transition(current: CaseState | str, target: CaseState | str, *, kind: str = "administrative",
+                     recommendation_issued: bool = False) -> None:
+    """Refuse a state change the workflow does not allow, with the reason. Litigation is refused first by
+    行政诉讼法 25 when no recommendation was issued (code `recommendation_required`)."""
+    cur, tgt = _state(current), _state(target)
+    if tgt is CaseState.litigation and cur not in FINAL_STATES:
+        check_litigation(kind, recommendation_issued)
+    if tgt in TRANSITIONS[cur]:
+        return
+    allowed = ", ".join(f"{s.value} ({CASE_STATE_LABELS[s]})" for s in CaseState if s in TRANSITIONS[cur])
+    raise DomainError("illegal_transition",
+                      f"案件状态不能从「{CASE_STATE_LABELS[cur]}」变更为「{CASE_STATE_LABELS[tgt]}」 / transition "
+                      f"from {cur.value} to {tgt.value} is not allowed; allowed: {allowed or 'none — final state'}")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Deadlines (两高公益诉讼解释 21; DOMAIN.md configurable older guidance)
+# ---------------------------------------------------------------------------------------------------------------
+
+REPLY_MONTHS = 2  # 两高公益诉讼解释 21
+URGENT_REPLY_DAYS = 15  # 两高公益诉讼解释 21
+RECOMMENDATION_DECISION_MONTHS = 3  # configurable (older guidance)
+LITIGATION_DECISION_MONTHS = 2  # configurable (older guidance)
+
+
+def reply_deadline(received_on: date, urgent: bool = False) -> date:
+    """The agency replies in writing within 2 months of receiving the recommendation, 15 days when the public
+    interest is in urgent danger (两高公益诉讼解释 21): 2024-08-01 → 2024-10-01 (urgent: 2024-08-16)."""
+    return received_on + timedelta(days=URGENT_REPLY_DAYS) if urgent else add_months(received_on, REPLY_MONTHS)
+
+
+def overdue_since(deadline: date) -> date:
+    """A reply not received by its deadline is overdue from the day after it (DOMAIN.md 公益诉讼)."""
+    return deadline + timedelta(days=1)
+
+
+def reply_status(deadline: date, today: date, replied_on: date | None = None) -> str:
+    """`replied` / `replied_late` once a reply exists (whatever today is); otherwise `overdue` from the day
+    after the deadline and `pending` until then."""
+    if replied_on is not None:
+        return "replied_late" if replied_on > deadline else "replied"
+    return "overdue" if today >= overdue_since(deadline) else "pending"
+
+
+def is_overdue(deadline: date, today: date, replied_on: date | None = None) -> bool:
+    """Whether the overdue flag applies as of `today`: no reply by the deadline and today is after it (a late
+    reply does not erase the fact that the reply was overdue)."""
+    if replied_on is not None:
+        return replied_on > deadline and today >= overdue_since(deadline)
+    return today >= overdue_since(deadline)
+
+
+def recommendation_decision_deadline(filed_on: date, months: int = RECOMMENDATION_DECISION_MONTHS) -> date:
+    """Decide whether to issue a recommendation within 3 months of filing (older guidance; configurable)."""
+    return add_months(filed_on, months)
+
+
+def litigation_decision_deadline(reply_due_on: date, months: int = LITIGATION_DECISION_MONTHS) -> date:
+    """Decide on litigation within 2 months after the reply deadline (older guidance; configurable)."""
+    return add_months(reply_due_on, months)
+
+
+def deadline_status(deadline: date, today: date, done_on: date | None = None) -> str:
+    """`done` / `done_late` once done; otherwise `overdue` from the day after the deadline, else `pending`."""
+    if done_on is not None:
+        return "done_late" if done_on > deadline else "done"
+    return "overdue" if today > deadline else "pending"
+
+
+def check_dates_order(earlier: date, later: date, code: str, what: str) -> None:
+    if later < earlier:
+        raise DomainError(code, f"{what}: {later} 早于 {earlier} / {later} is before {earlier}")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Objects and rectification items (整改事项)
+# ---------------------------------------------------------------------------------------------------------------
+
+DEFECT_LABELS = {
+    "uncertified_pontoon": "浮箱无合格证明",
+    "loose_anchor": "锚固松动",
+    "damaged_deck": "桥面破损",
+    "damaged_approach": "引道破损",
+    "unknown_load": "承载能力不明",
+    "toll_not_posted": "未公示收费标准",
+    "no_receipt": "未开具收费票据",
+    "flood_obstruction": "阻碍行洪",
+    "illegal_building": "违法建筑",
+    "illegal_mining": "非法采砂",
+    "garbage": "垃圾堆放",
+    "other": "其他",
+}
+OBJECT_KIND_LABELS = {"floating_bridge": "浮桥", "building": "建筑物", "crops_trees": "高秆作物/林木",
+                      "sand_pit": "采砂场", "garbage_site": "垃圾堆放点", "other": "其他"}
+ITEM_STATUS_LABELS = {"open": "待整改", "measures_reported": "已回复整改措施", "verified": "整改到位",
+                      "not_rectified": "未整改到位"}
+ITEM_TRANSITIONS = {
+    "open": {"measures_reported", "verified", "not_rectified"},
+    "measures_reported": {"verified", "not_rectified"},
+    "not_rectified": {"measures_reported", "verified"},
+    "verified": set(),
+}
+
+
+def next_item_status(current: str, *, reply_done: bool | None = None, review_rectified: bool | None = None) -> str:
+    """A reply's measures move an item to `measures_reported`; only a follow-up review (回头看) verifies it
+    (`verified`) or finds it not rectified. A verified item stays verified."""
+    if current == "verified":
+        return current
+    if review_rectified is not None:
+        return "verified" if review_rectified else "not_rectified"
+    if reply_done is not None:
+        return "measures_reported"
+    return current
+
+
+def close_refusals(item_statuses: Iterable[str]) -> list[str]:
+    """A case closes as rectified (结案, 整改到位) only when it has items and every one is verified by a
+    follow-up review. Returns the reasons it cannot close (empty: it can)."""
+    items = list(item_statuses)
+    if not items:
+        return ["没有整改事项 / the case has no rectification items"]
+    open_items = [s for s in items if s != "verified"]
+    if open_items:
+        return [f"{len(open_items)} 项整改事项未经回头看核实整改到位 / {len(open_items)} of {len(items)} items "
+                f"are not verified as rectified"]
+    return []
+
+
+EARLY_STATES = frozenset({CaseState.filed, CaseState.investigating, CaseState.consulting})
+
+
+def close_outcome(state: CaseState | str, item_statuses: Iterable[str]) -> str:
+    """The outcome of closing a case (结案): `rectified` when every item is verified rectified; `terminated`
+    when a case found nothing to rectify before any recommendation (no items, still filed / investigating /
+    consulting). Otherwise refused with the reasons (code `close_refused`)."""
+    items = list(item_statuses)
+    refusals = close_refusals(items)
+    if not refusals:
+        return "rectified"
+    if not items and _state(state) in EARLY_STATES:
+        return "terminated"
+    raise DomainError("close_refused", "不能结案 / the case cannot close: " + "; ".join(refusals))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# River-chief system (河长制): patrol frequencies per level (configurable)
+# ---------------------------------------------------------------------------------------------------------------
+
+PATROL_LEVELS = ("province", "city", "county", "township", "village")
+PATROL_LEVEL_LABELS = {"province": "省级", "city": "市级", "county": "县级", "township": "乡级", "village": "村级"}
+DEFAULT_PATROL_DAYS: Mapping[str, int] = {"county": 30, "township": 10, "village": 7}  # ≥ monthly / 10 d / weekly
+
+
+def patrol_interval_days(level: str, config: Mapping[str, int] | None = None) -> int | None:
+    """Days between river-chief patrols at `level` (county ≥ monthly, township ≥ every 10 days, village ≥
+    weekly; configurable). Province/city chiefs have no fixed interval here (None)."""
+    if level not in PATROL_LEVELS:
+        raise DomainError("unknown_level", f"未知河长层级 {level!r} / unknown river-chief level; known: "
+                                           f"{', '.join(PATROL_LEVELS)}")
+    return (config or DEFAULT_PATROL_DAYS).get(level)
+
+
+def next_patrol_due(last_patrol_on: date, level: str, config: Mapping[str, int] | None = None) -> date | None:
+    days = patrol_interval_days(level, config)
+    return None if days is None else last_patrol_on + timedelta(days=days)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Campaign metrics and follow-on projects
+# ---------------------------------------------------------------------------------------------------------------
+
+METRIC_LABELS = {
+    "cases": "河湖案件数",
+    "mu_cleared": "清理高秆作物及林木（亩）",
+    "buildings_removed": "拆除违建（处）",
+    "garbage_tonnes": "清理垃圾（吨）",
+    "river_km_protected": "保护河道（公里）",
+    "map_spots_rectified": "碍洪图斑整改（处）",
+}
+PROJECT_STATUS_LABELS = {"planned": "规划", "under_construction": "在建", "completed": "建成", "cancelled": "取消"}
+PROJECT_TRANSITIONS = {"planned": {"under_construction", "cancelled"}, "under_construction": {"completed", "cancelled"},
+                       "completed": set(), "cancelled": set()}
+
+
+def check_period(start: date, end: date) -> None:
+    if end < start:
+        raise DomainError("invalid_period", f"统计期间无效: {start} 至 {end} / period ends before it starts")
+
+
+def check_project_transition(current: str, target: str) -> None:
+    if target not in PROJECT_TRANSITIONS.get(current, set()):
+        raise DomainError("illegal_project_transition",
+                          f"项目状态不能从「{PROJECT_STATUS_LABELS.get(current, current)}」变更为"
+                          f"「{PROJECT_STATUS_LABELS.get(target, target)}」 / project status {current} → {target} "
+                          f"is not allowed")
+
+
+def sum_metrics(rows: Iterable[Mapping[str, int]]) -> dict[str, int]:
+    """Totals over periods (the campaign's figures for any range of periods)."""
+    out = {k: 0 for k in METRIC_LABELS}
+    for r in rows:
+        for k in METRIC_LABELS:
+            out[k] += int(r.get(k) or 0)
+    return out
+
+
+@dataclass(frozen=True)
+class ProcuratorateCodes:
+    """Organisation codes (the JWT `org` claim) used by the procuratorate service: the court-style
+    province character + the region's administrative digits + 检 (docs/adr/0006)."""
+
+    tongliao: str = "内05检"  # 通辽市人民检察院
+    tieling: str = "辽12检"  # 铁岭市人民检察院 (Liaoning)
+    shuangliao: str = "吉0382检"  # 双辽市人民检察院 (Jilin)
+
+
+CODES = ProcuratorateCodes()

@@ -1,1 +1,292 @@
 """procuratorate HTTP request and response models."""
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from services.procuratorate.domain import CaseState
+
+ClueSource = Literal["cppcc_member", "npc_deputy", "river_chief_office", "public", "patrol", "procuratorate", "other"]
+CaseDomain = Literal["flood_safety", "water_resources", "water_environment", "water_ecology", "shoreline", "other"]
+CaseKind = Literal["administrative", "civil"]
+RecordKind = Literal["document_request", "interview", "site_inspection", "consultation", "other"]
+Defect = Literal["uncertified_pontoon", "loose_anchor", "damaged_deck", "damaged_approach", "unknown_load",
+                 "toll_not_posted", "no_receipt", "flood_obstruction", "illegal_building", "illegal_mining",
+                 "garbage", "other"]
+ObjectKind = Literal["floating_bridge", "building", "crops_trees", "sand_pit", "garbage_site", "other"]
+PartnerKind = Literal["river_chief_office", "procuratorate"]
+ProjectStatus = Literal["planned", "under_construction", "completed", "cancelled"]
+ORG_CODE = re.compile(r"^\S{2,32}$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def _org(v: str) -> str:
+    if not ORG_CODE.match(v):
+        raise ValueError("an organisation code: 2–32 characters without spaces, e.g. 辽12检")
+    return v
+
+
+class Place(_In):
+    river_code: str | None = Field(None, max_length=32, description="河流, e.g. xiliao (西辽河)")
+    segment_code: str | None = Field(None, max_length=64, description="河段, e.g. xiliao-150523")
+    county_code: str | None = Field(None, pattern=r"^\d{6}$", description="旗县区代码, e.g. 150523 (开鲁县)")
+    location: str | None = Field(None, max_length=500)
+
+
+# ------------------------------------------------------------------ clues
+class ClueIn(Place):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [{
+        "source": "cppcc_member", "source_name": "某政协委员", "received_on": "2024-05-06",
+        "summary": "西辽河开鲁段浮桥影响行洪及通行安全", "river_code": "xiliao", "county_code": "150523",
+        "location": "西辽河开鲁县段"}]})
+
+    source: ClueSource = Field(description="线索来源: 政协委员 / 人大代表 / 河长办 / 群众 / 巡河 / 其他检察院")
+    source_name: str | None = Field(None, max_length=200)
+    received_on: date
+    summary: str = Field(min_length=1, max_length=4000)
+
+
+class CaseFileIn(Place):
+    title: str = Field(min_length=1, max_length=500)
+    case_number: str | None = Field(None, min_length=1, max_length=100, description="案号 (free form)")
+    domain: CaseDomain = Field(description="行洪安全 flood_safety / 水资源 / 水环境 / 水生态 / 河湖岸线 / other")
+    kind: CaseKind = Field("administrative", description="行政公益诉讼 administrative / 民事公益诉讼 civil")
+    filed_on: date
+
+
+class ClueEvaluationIn(_In):
+    decision: Literal["file_case", "close"] = Field(description="立案 file_case / 不予立案 close")
+    on: date | None = None
+    reason: str | None = Field(None, max_length=2000, description="required when closing")
+    case: CaseFileIn | None = Field(None, description="the case to file (decision file_case)")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "ClueEvaluationIn":
+        if self.decision == "close" and not self.reason:
+            raise ValueError("reason is required when the clue is closed")
+        if self.decision == "file_case" and self.case is None:
+            raise ValueError("case is required when the clue is filed as a case")
+        return self
+
+
+class ReferralIn(_In):
+    to_org: str = Field(description="receiving organisation code, e.g. 辽12检 (铁岭) or a 河长办 code")
+    to_kind: PartnerKind
+    reason: str = Field(min_length=1, max_length=2000)
+    on: date | None = None
+
+    @field_validator("to_org")
+    @classmethod
+    def _valid_org(cls, v: str) -> str:
+        return _org(v)
+
+
+# ------------------------------------------------------------------ case records
+class Evidence(_In):
+    kind: Literal["document", "photo", "video", "transcript", "map", "report", "other"]
+    title: str = Field(min_length=1, max_length=300)
+    reference: str | None = Field(None, max_length=500, description="where the file is kept (archive id, URI)")
+    sha256: str | None = Field(None, description="hex digest of the file, 64 lowercase hex characters")
+    collected_on: date | None = None
+
+    @field_validator("sha256")
+    @classmethod
+    def _hex(cls, v: str | None) -> str | None:
+        if v is not None and not SHA256.match(v):
+            raise ValueError("sha256 must be 64 lowercase hex characters")
+        return v
+
+
+class RecordIn(_In):
+    kind: RecordKind = Field(description="调取书证 document_request / 询问 interview / 现场勘查 site_inspection / "
+                                         "磋商 consultation")
+    recorded_on: date
+    participants: list[str] = Field(default_factory=list, max_length=100)
+    agencies: list[str] = Field(default_factory=list, max_length=100, description="agencies asked or consulted")
+    findings: str = Field(min_length=1, max_length=8000)
+    evidence: list[Evidence] = Field(default_factory=list, max_length=200)
+
+
+class Duty(_In):
+    agency: str = Field(min_length=1, max_length=200)
+    problem: str = Field(min_length=1, max_length=1000)
+    legal_basis: str | None = Field(None, max_length=500)
+
+
+class MeetingIn(_In):
+    held_on: date
+    participants: list[str] = Field(min_length=1, max_length=100, description="agencies attending")
+    duties: list[Duty] = Field(min_length=1, max_length=200, description="who holds the statutory duty for what")
+    summary: str | None = Field(None, max_length=8000)
+
+
+class DefectIn(_In):
+    defect: Defect
+    description: str | None = Field(None, max_length=2000)
+    responsible_agency: str | None = Field(None, max_length=200)
+
+
+class ObjectIn(_In):
+    kind: ObjectKind
+    name: str = Field(min_length=1, max_length=200)
+    location: str | None = Field(None, max_length=500)
+    county_code: str | None = Field(None, pattern=r"^\d{6}$")
+    operator: str | None = Field(None, max_length=200)
+    defects: list[DefectIn] = Field(min_length=1, max_length=50)
+
+
+class ObjectsIn(_In):
+    objects: list[ObjectIn] = Field(min_length=1, max_length=200)
+
+
+class RecommendationIn(_In):
+    addressee: str = Field(min_length=1, max_length=200)
+    number: str | None = Field(None, max_length=100)
+    content: str = Field(min_length=1, max_length=8000)
+    issued_on: date
+    received_on: date | None = Field(None, description="when the agency received it (default: the issue date)")
+    urgent: bool = Field(False, description="紧急: reply within 15 days instead of 2 months")
+    item_ids: list[uuid.UUID] | None = Field(None, description="items addressed (default: every open item)")
+
+
+class ItemMeasure(_In):
+    item_id: uuid.UUID
+    measures: str = Field(min_length=1, max_length=2000)
+    done: bool = True
+
+
+class ReplyIn(_In):
+    received_on: date
+    summary: str = Field(min_length=1, max_length=8000)
+    measures: list[ItemMeasure] = Field(default_factory=list, max_length=500)
+
+
+class Finding(_In):
+    item_id: uuid.UUID
+    rectified: bool
+    finding: str | None = Field(None, max_length=2000)
+
+
+class ReviewIn(_In):
+    reviewed_on: date
+    led_by: str = Field(min_length=1, max_length=200, description="e.g. 检察长")
+    participants: list[str] = Field(default_factory=list, max_length=100)
+    findings: list[Finding] = Field(min_length=1, max_length=500)
+    summary: str | None = Field(None, max_length=8000)
+
+
+class TransitionIn(_In):
+    to_state: CaseState
+    reason: str = Field(min_length=1, max_length=2000)
+    on: date | None = None
+    court: str | None = Field(None, max_length=200, description="litigation: the court")
+    defendant: str | None = Field(None, max_length=200, description="litigation: the agency sued")
+
+
+class ShareIn(_In):
+    grantee_org: str
+    note: str | None = Field(None, max_length=1000)
+
+    @field_validator("grantee_org")
+    @classmethod
+    def _valid_org(cls, v: str) -> str:
+        return _org(v)
+
+
+class SweepIn(_In):
+    today: date | None = Field(None, description="sweep as of this date (default: today in Asia/Shanghai)")
+
+
+# ------------------------------------------------------------------ campaign
+class MetricsIn(_In):
+    campaign: str = Field("守护美丽西辽河", min_length=1, max_length=100)
+    period_start: date
+    period_end: date
+    cases: int = Field(0, ge=0, le=10**7)
+    mu_cleared: int = Field(0, ge=0, le=10**9)
+    buildings_removed: int = Field(0, ge=0, le=10**7)
+    garbage_tonnes: int = Field(0, ge=0, le=10**9)
+    river_km_protected: int = Field(0, ge=0, le=10**6)
+    map_spots_rectified: int = Field(0, ge=0, le=10**7)
+
+
+class ProjectIn(_In):
+    name: str = Field(min_length=1, max_length=200)
+    kind: Literal["public_interest_bridge", "other"] = "public_interest_bridge"
+    county_code: str | None = Field(None, pattern=r"^\d{6}$")
+    planned_year: int = Field(ge=2000, le=2100)
+    case_id: uuid.UUID | None = None
+
+
+class ProjectStatusIn(_In):
+    status: ProjectStatus
+    on: date | None = None
+    note: str | None = Field(None, max_length=1000)
+
+
+# ------------------------------------------------------------------ responses
+class ClueOut(BaseModel):
+    id: uuid.UUID
+    org_code: str
+    source: str
+    source_label: str
+    source_name: str | None
+    received_on: date
+    summary: str
+    river_code: str | None
+    segment_code: str | None
+    county_code: str | None
+    location: str | None
+    status: str
+    status_label: str
+    evaluated_on: date | None
+    evaluation_reason: str | None
+    case_id: uuid.UUID | None
+    referred_to: str | None
+    transfer_id: str | None
+    from_org: str | None
+    created_at: datetime
+
+
+class CluePage(BaseModel):
+    items: list[ClueOut]
+    next_cursor: str | None
+
+
+class CaseOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: uuid.UUID
+    org_code: str
+    case_number: str | None
+    title: str
+    domain: str
+    domain_label: str
+    kind: str
+    kind_label: str
+    filed_on: date
+    state: CaseState
+    state_label: str
+    version: int
+    closed_on: date | None
+    outcome: str | None
+    deadlines: list[dict[str, Any]]
+    records: list[dict[str, Any]]
+    meetings: list[dict[str, Any]]
+    objects: list[dict[str, Any]]
+    recommendations: list[dict[str, Any]]
+    reviews: list[dict[str, Any]]
+    shared_with: list[str]
+
+
+class CasePage(BaseModel):
+    items: list[dict[str, Any]]
+    next_cursor: str | None

@@ -1,3 +1,5 @@
+import os
+
 import httpx
 import pytest
 
@@ -11,6 +13,8 @@ from services.reward.app import create_app as reward_app
 from tests.support import RUN_ID, World
 
 SERVICES = ["asset_core", "dispatch", "reward", "mediation", "police", "procuratorate"]
+# Services' timed sweeps stay out of the way: tests sweep "as of" their own dates through the ops endpoints.
+os.environ.setdefault("SWEEP_INTERVAL_SECONDS", "3600")
 
 
 @pytest.fixture(scope="session")

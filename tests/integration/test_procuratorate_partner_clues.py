@@ -1,0 +1,75 @@
+"""Partner clues (河长+检察长, 跨区域协作): a clue transferred by a partner procuratorate or a 河长办 is consumed
+from the real broker on the partner topic and becomes a clue of the receiving procuratorate, once."""
+import json
+import uuid
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from shared.contracts import procuratorate as contract
+from shared.events import new_event
+from tests.support import RUN_ID, auth, wait_for
+
+
+async def publish(world, payload, *, twice: bool = False) -> str:
+    event = new_event(payload, subject=f"transfers/{payload.transfer_id}", orgcode=payload.from_org)
+    producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_idempotence=True)
+    await producer.start()
+    try:
+        for _ in range(2 if twice else 1):  # a redelivery: same event id
+            await producer.send_and_wait(world.prefix + payload.TOPIC, event.model_dump_json().encode(),
+                                         key=payload.transfer_id.encode())
+    finally:
+        await producer.stop()
+    return event.id
+
+
+async def test_a_partner_clue_becomes_a_clue_once(procuratorate, procuratorate_db, world):
+    to_org = f"内05检p{RUN_ID[:4]}"
+    transfer = str(uuid.uuid4())
+    event_id = await publish(world, contract.ClueTransferred(
+        transfer_id=transfer, from_org="辽12检", from_name="铁岭市人民检察院", from_kind="procuratorate",
+        to_org=to_org, summary="西辽河下游跨界河段非法采砂", river="西辽河", county_code="150522",
+        location="科左后旗与辽宁交界处"), twice=True)
+    await publish(world, contract.ClueTransferred(
+        transfer_id=str(uuid.uuid4()), from_org="内0523河长办", from_name="开鲁县河长办",
+        from_kind="river_chief_office", to_org=to_org, summary="河道内违建", river="某支流", location="某村"))
+    headers = auth("procurator", org=to_org)
+
+    async def arrived():
+        items = (await procuratorate.get("/api/v1/clues", headers=headers)).json()["items"]
+        return items if len(items) == 2 else None
+    items = await wait_for(arrived, timeout=60, what="the partner clues")
+    tieling = next(c for c in items if c["transfer_id"] == transfer)
+    assert (tieling["source"], tieling["source_name"], tieling["from_org"]) == ("procuratorate", "铁岭市人民检察院",
+                                                                                 "辽12检")
+    assert (tieling["river_code"], tieling["county_code"], tieling["status"]) == ("xiliao", "150522", "received")
+    office = next(c for c in items if c["transfer_id"] != transfer)
+    assert office["source"] == "river_chief_office" and office["river_code"] is None
+    assert office["location"] == "某支流 某村"  # an unknown river keeps its name in the location
+    assert await procuratorate_db.fetchval("select count(*) from clues where source_event_id = $1", event_id) == 1
+    received = await procuratorate_db.fetch(
+        "select envelope from outbox where key = $1 and event_type like '%clue.received%'", f"clues/{tieling['id']}")
+    assert len(received) == 1
+    data = json.loads(received[0]["envelope"])["data"]
+    assert data["transfer_id"] == transfer and data["procuratorate_code"] == to_org
+    assert (await procuratorate.get("/api/v1/clues", headers=auth("procurator", org="辽12检"))).json()["items"] == []
+
+
+async def test_a_transfer_to_its_sender_goes_to_the_dlq(procuratorate, world):
+    event_id = await publish(world, contract.ClueTransferred(
+        transfer_id=str(uuid.uuid4()), from_org="吉0382检", from_name="双辽市人民检察院", from_kind="procuratorate",
+        to_org="吉0382检", summary="x"))
+    consumer = AIOKafkaConsumer(world.prefix + contract.PARTNER_CLUES_TOPIC + ".dlq",
+                                bootstrap_servers=world.base.kafka_bootstrap_servers, auto_offset_reset="earliest",
+                                enable_auto_commit=False)
+    await consumer.start()
+    seen = []
+    try:
+        async def dead():
+            batch = await consumer.getmany(timeout_ms=500)
+            seen.extend((json.loads(r.value)["id"], dict(r.headers)) for rs in batch.values() for r in rs)
+            return next((h for i, h in seen if i == event_id), None)
+        headers = await wait_for(dead, timeout=60, what="the event in the DLQ")
+        assert b"sender" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"
+    finally:
+        await consumer.stop()

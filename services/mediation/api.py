@@ -1,4 +1,278 @@
-"""mediation HTTP API (和解中心); its resources arrive with its issue."""
-from fastapi import APIRouter
+"""mediation HTTP API (和解中心): intake and the queue, mediators and 分案, handling (contacts, sessions, notes),
+settlements with installments and payments, resumption proposals, supervision and figures."""
+from __future__ import annotations
 
-router = APIRouter(prefix="/api/v1", tags=["mediation"])
+import re
+import uuid
+from datetime import date
+from typing import Annotated, Any, Awaitable, Callable
+
+from fastapi import APIRouter, Header, Query, Request
+from pydantic import BaseModel
+from sqlalchemy import select
+
+from services.mediation import service
+from services.mediation.domain import STATE_LABELS, CenterState
+from services.mediation.schemas import (AssignmentRunIn, CloseIn, MediatorIn, PaymentIn, ReassignIn, ReferralIn,
+                                        ResumptionIn, SettlementIn, StepIn, SupervisionActionIn, SweepIn)
+from services.mediation.tables import platform, settlements
+from shared import idempotency
+from shared.app import SessionsDep
+from shared.auth import Principal, require_roles
+from shared.errors import Problem
+from shared.logs import request_id_var
+from shared.pagination import decode_cursor, encode_cursor
+
+READERS = ("mediator", "judge", "president", "clerk", "auditor")
+HANDLERS = ("mediator", "judge", "president")
+JUDGES = ("judge", "president")
+SUPERVISORS = ("president", "judge")  # 院长 and the enforcement judges who lead the center supervise it
+PROBLEMS: dict[int | str, dict[str, Any]] = {
+    r: {"description": d, "content": {"application/problem+json": {}}} for r, d in
+    {400: "bad request", 401: "unauthenticated", 403: "forbidden", 404: "not found", 409: "conflict",
+     412: "stale version (If-Match)", 422: "invalid input or refused by a legal rule"}.items()}
+
+cases_router = APIRouter(prefix="/api/v1/cases", tags=["cases 和解中心案件"], responses=PROBLEMS)
+mediators_router = APIRouter(prefix="/api/v1/mediators", tags=["mediators 调解员与分案"], responses=PROBLEMS)
+assign_router = APIRouter(prefix="/api/v1/assignments", tags=["mediators 调解员与分案"], responses=PROBLEMS)
+settlements_router = APIRouter(prefix="/api/v1/settlements", tags=["settlements 执行和解"], responses=PROBLEMS)
+supervision_router = APIRouter(prefix="/api/v1/supervision", tags=["supervision 监督"], responses=PROBLEMS)
+figures_router = APIRouter(prefix="/api/v1/figures", tags=["figures 统计"], responses=PROBLEMS)
+ops_router = APIRouter(prefix="/api/v1/ops", tags=["ops"], responses=PROBLEMS)
+routers = [cases_router, mediators_router, assign_router, settlements_router, supervision_router, figures_router,
+           ops_router]
+
+IfMatch = Annotated[str | None, Header(description="the center case's version; a stale one gets 412")]
+
+
+def parse_if_match(value: str | None) -> int | None:
+    if value is None:
+        return None
+    m = re.fullmatch(r'\s*(?:W/)?"?(\d{1,9})"?\s*', value)
+    if not m:
+        raise Problem(400, "invalid_if_match", "If-Match 无效", 'If-Match must be the version number, e.g. "3"')
+    return int(m.group(1))
+
+
+async def write(request: Request, sessions, principal: Principal, body: BaseModel | None,
+                fn: Callable[[service.Ctx], Awaitable[Any]], status: int = 200,
+                location: Callable[[Any], str] | None = None):
+    """Run a use case in one transaction, once per Idempotency-Key; `fn` returns the response body."""
+    settings = request.app.state.settings
+
+    async def action(session):
+        ctx = service.Ctx(session, settings, principal, request_id_var.get())
+        result = await fn(ctx)
+        return status, result, ({"Location": location(result)} if location else None)
+
+    return await idempotency.run(request, sessions, platform, principal, body, action)
+
+
+def reader(request: Request, session, principal: Principal) -> service.Ctx:
+    return service.Ctx(session, request.app.state.settings, principal, None)
+
+
+async def case_body(ctx: service.Ctx, row: Any) -> dict:
+    return await service.case_view(ctx.session, row)
+
+
+async def settlement_body(ctx: service.Ctx, s_id: uuid.UUID, on: date | None = None) -> dict:
+    s = (await ctx.session.execute(select(settlements).where(settlements.c.id == s_id))).first()
+    return await service.settlement_view(ctx.session, s, on or service.today_cn())
+
+
+def _short(row: Any) -> dict:
+    state = CenterState(row.state)
+    return {k: getattr(row, k) for k in ("id", "case_id", "case_number", "court_code", "livelihood_category",
+                                         "priority", "source", "legal_status", "received_on", "mediator_id",
+                                         "assigned_on", "last_step_on", "version")} | {
+        "state": state.value, "state_label": STATE_LABELS[state], "green_channel": row.priority == 0}
+
+
+# ------------------------------------------------------------------ intake and the center's cases
+@cases_router.post("", status_code=201, operation_id="refer_case",
+                   summary="移送和解中心 (refer an enforcement case to the settlement center by hand)")
+async def refer_case(body: ReferralIn, request: Request, sessions: SessionsDep,
+                     principal: Principal = require_roles(*JUDGES)):
+    async def fn(ctx):
+        return await case_body(ctx, await service.refer(ctx, body))
+    return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/cases/{r['id']}")
+
+
+@cases_router.get("", operation_id="list_center_cases",
+                  summary="和解中心案件 (this court's and lower courts' cases at the center)")
+async def list_cases(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
+                     limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None,
+                     state: CenterState | None = None, mediator_id: uuid.UUID | None = None,
+                     green_channel: bool | None = None, received_from: date | None = None,
+                     received_to: date | None = None):
+    if received_from and received_to and received_from > received_to:
+        raise Problem(400, "invalid_date_range", "日期范围无效", "received_from is after received_to")
+    async with sessions() as session:
+        ctx = reader(request, session, principal)
+        rows, last = await service.list_cases(ctx, limit=limit, after_seq=decode_cursor(cursor),
+                                              state=state.value if state else None, mediator_id=mediator_id,
+                                              green=green_channel, received_from=received_from,
+                                              received_to=received_to)
+        return {"items": [_short(r) for r in rows], "next_cursor": encode_cursor(last)}
+
+
+@cases_router.get("/queue", operation_id="intake_queue", summary="待分案队列 (green channel first)")
+async def intake_queue(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
+                       limit: Annotated[int, Query(ge=1, le=500)] = 100):
+    async with sessions() as session:
+        return {"items": [_short(r) for r in await service.queue(reader(request, session, principal), limit)]}
+
+
+@cases_router.get("/{center_case_id}", operation_id="get_center_case",
+                  summary="案件详情 (assignments, steps, settlements, asset picture)")
+async def get_case(center_case_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                   principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        ctx = reader(request, session, principal)
+        return await case_body(ctx, await service.load_center_case(ctx, center_case_id))
+
+
+@cases_router.get("/{center_case_id}/asset-picture", operation_id="get_asset_picture",
+                  summary="财产情况 (projected from asset_core's events)")
+async def get_asset_picture(center_case_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                            principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        ctx = reader(request, session, principal)
+        cc = await service.load_center_case(ctx, center_case_id)
+        return await service.asset_picture(session, cc.case_id)
+
+
+@cases_router.post("/{center_case_id}/assignment", operation_id="reassign_case",
+                   summary="改派/指定调解员 (manual assignment, recorded)")
+async def reassign_case(center_case_id: uuid.UUID, body: ReassignIn, request: Request, sessions: SessionsDep,
+                        if_match: IfMatch = None, principal: Principal = require_roles(*SUPERVISORS)):
+    version = parse_if_match(if_match)
+
+    async def fn(ctx):
+        return await case_body(ctx, await service.reassign(ctx, center_case_id, body, version))
+    return await write(request, sessions, principal, body, fn)
+
+
+@cases_router.post("/{center_case_id}/steps", status_code=201, operation_id="record_step",
+                   summary="办案记录 (contact, session or note, with its outcome)")
+async def record_step(center_case_id: uuid.UUID, body: StepIn, request: Request, sessions: SessionsDep,
+                      principal: Principal = require_roles(*HANDLERS)):
+    async def fn(ctx):
+        return dict((await service.record_step(ctx, center_case_id, body))._mapping)
+    return await write(request, sessions, principal, body, fn, 201)
+
+
+@cases_router.post("/{center_case_id}/settlements", status_code=201, operation_id="reach_settlement",
+                   summary="达成执行和解 (installments, guarantor, asset terms: release / re-mortgage)")
+async def reach_settlement(center_case_id: uuid.UUID, body: SettlementIn, request: Request, sessions: SessionsDep,
+                           principal: Principal = require_roles(*HANDLERS)):
+    async def fn(ctx):
+        s = await service.reach_settlement(ctx, center_case_id, body)
+        return await settlement_body(ctx, s.id)
+    return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/settlements/{r['id']}")
+
+
+@cases_router.post("/{center_case_id}/close", operation_id="close_center_case",
+                   summary="结束办理 (no settlement, or after a default)")
+async def close_case(center_case_id: uuid.UUID, body: CloseIn, request: Request, sessions: SessionsDep,
+                     if_match: IfMatch = None, principal: Principal = require_roles(*HANDLERS)):
+    version = parse_if_match(if_match)
+
+    async def fn(ctx):
+        return await case_body(ctx, await service.close_case(ctx, center_case_id, body, version))
+    return await write(request, sessions, principal, body, fn)
+
+
+# ------------------------------------------------------------------ mediators and 分案
+@mediators_router.post("", status_code=201, operation_id="add_mediator", summary="登记调解员 (team, skills, capacity)")
+async def add_mediator(body: MediatorIn, request: Request, sessions: SessionsDep,
+                       principal: Principal = require_roles("president", "admin")):
+    async def fn(ctx):
+        return dict((await service.add_mediator(ctx, body))._mapping) | {"load": 0}
+    return await write(request, sessions, principal, body, fn, 201)
+
+
+@mediators_router.get("", operation_id="list_mediators", summary="调解员及其在办案件数 (load)")
+async def list_mediators(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        rows = await service.mediator_loads(session, principal.org)
+        return {"items": [dict(m._mapping) | {"load": n} for m, n in rows]}
+
+
+@assign_router.post("/run", operation_id="run_assignment",
+                    summary="分案 (green channel first; balances load and respects skills)")
+async def run_assignment(body: AssignmentRunIn, request: Request, sessions: SessionsDep,
+                         principal: Principal = require_roles(*SUPERVISORS)):
+    return await write(request, sessions, principal, body, lambda ctx: service.run_assignment(ctx, body))
+
+
+# ------------------------------------------------------------------ settlements
+@settlements_router.get("/{settlement_id}", operation_id="get_settlement",
+                        summary="和解协议及履行情况 (installment status as of a date)")
+async def get_settlement(settlement_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                         on: date | None = None, principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        ctx = reader(request, session, principal)
+        await service.load_settlement(ctx, settlement_id)
+        return await settlement_body(ctx, settlement_id, on)
+
+
+@settlements_router.post("/{settlement_id}/payments", status_code=201, operation_id="record_payment",
+                         summary="记录履行款 (publishes PaymentReceived; full performance closes the case)")
+async def record_payment(settlement_id: uuid.UUID, body: PaymentIn, request: Request, sessions: SessionsDep,
+                         principal: Principal = require_roles(*HANDLERS)):
+    async def fn(ctx):
+        p = await service.record_payment(ctx, settlement_id, body)
+        return {"payment": dict(p._mapping), "settlement": await settlement_body(ctx, settlement_id)}
+    return await write(request, sessions, principal, body, fn, 201)
+
+
+@settlements_router.post("/{settlement_id}/resumption-proposals", status_code=201, operation_id="propose_resumption",
+                         summary="建议恢复执行 (on default; refused while on schedule or not yet due; paid deducted)")
+async def propose_resumption(settlement_id: uuid.UUID, body: ResumptionIn, request: Request, sessions: SessionsDep,
+                             principal: Principal = require_roles(*HANDLERS)):
+    async def fn(ctx):
+        await service.propose_resumption(ctx, settlement_id, body)
+        return await settlement_body(ctx, settlement_id, body.on)
+    return await write(request, sessions, principal, body, fn, 201)
+
+
+# ------------------------------------------------------------------ supervision and figures
+@supervision_router.get("/queue", operation_id="supervision_queue",
+                        summary="监督队列 (overdue steps and installments per mediator and team)")
+async def supervision_queue(request: Request, sessions: SessionsDep, on: date | None = None,
+                            principal: Principal = require_roles(*SUPERVISORS, "auditor")):
+    async with sessions() as session:
+        ctx = reader(request, session, principal)
+        return await service.supervision_queue(ctx, on or service.today_cn(),
+                                               request.app.state.settings.handling_step_days)
+
+
+@supervision_router.post("/actions", status_code=201, operation_id="record_supervision_action",
+                         summary="督办 (reminder, instruction, escalation, review; recorded)")
+async def record_action(body: SupervisionActionIn, request: Request, sessions: SessionsDep,
+                        principal: Principal = require_roles(*SUPERVISORS)):
+    async def fn(ctx):
+        return service.action_view(await service.record_action(ctx, body))
+    return await write(request, sessions, principal, body, fn, 201)
+
+
+@figures_router.get("", operation_id="mediation_figures",
+                    summary="统计 (cases pushed, fully executed, settled; any period and court)")
+async def get_figures(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
+                      date_from: Annotated[date | None, Query(alias="from")] = None,
+                      date_to: Annotated[date | None, Query(alias="to")] = None, court: str | None = None):
+    if date_from and date_to and date_from > date_to:
+        raise Problem(400, "invalid_date_range", "日期范围无效", "from is after to")
+    async with sessions() as session:
+        return await service.figures(reader(request, session, principal), date_from, date_to, court)
+
+
+@ops_router.post("/sweep", operation_id="mediation_sweep",
+                 summary="到期扫描 (overdue installments, each flagged once; runs on a timer too)")
+async def run_sweep(body: SweepIn, request: Request, sessions: SessionsDep,
+                    principal: Principal = require_roles("admin")):
+    async with sessions() as session, session.begin():
+        ctx = service.Ctx(session, request.app.state.settings, principal, request_id_var.get())
+        return await service.sweep(ctx, body.today or service.today_cn())

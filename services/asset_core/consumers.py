@@ -30,6 +30,7 @@ def subscriptions(settings: Settings) -> list[Subscription]:
                              mediation.SettlementReached.EVENT_TYPE: h.settlement_reached,
                              mediation.SettlementDefaulted.EVENT_TYPE: h.settlement_defaulted,
                              mediation.PaymentReceived.EVENT_TYPE: h.payment_received,
+                             mediation.CaseFullyExecuted.EVENT_TYPE: h.settlement_performed,
                          })]
 
 
@@ -117,6 +118,18 @@ class Handlers:
         await self.note(ctx, case, event, f"和解协议未履行: 建议恢复执行 (已付 {p.paid_fen} 分, "
                         f"申请期限至 {p.resume_deadline})")
         await ctx.audit("case.resumption_proposed", "case", case.id, {"settlement_id": p.settlement_id})
+
+    async def settlement_performed(self, session: AsyncSession, event: CloudEvent) -> None:
+        """和解规定 8: a settlement performed in full closes the case as fully executed."""
+        p = mediation.CaseFullyExecuted.model_validate(event.data)
+        ctx = self.ctx(session, event)
+        case = await self.case(ctx, p.case_id)
+        if case.state == CaseState.suspended_settlement.value:
+            await service.transition(ctx, case.id, TransitionIn(
+                to_state=CaseState.fully_executed, reason=f"执行和解履行完毕 {p.settlement_id}",
+                on=p.fully_executed_on), None)
+        else:
+            await self.note(ctx, case, event, f"和解中心: 和解协议履行完毕 (案件状态 {case.state} 未变)")
 
     async def payment_received(self, session: AsyncSession, event: CloudEvent) -> None:
         p = mediation.PaymentReceived.model_validate(event.data)

@@ -170,6 +170,10 @@ async def test_designated_case_settles_by_转债化解_and_asset_core_reflects_e
             p = await get(f"/api/v1/cases/{center['id']}/asset-picture", base=med)
             return p if p["recovered_fen"] == 3_000 * WAN else None
         await wait_for(payments_echoed, timeout=60, what="the recoveries in the center's picture")
+
+        async def closed_in_asset_core():  # asset_core consumes CaseFullyExecuted: the case is closed there too
+            return (await get(f"/api/v1/cases/{cid}/asset-state"))["state"] == "fully_executed"
+        await wait_for(closed_in_asset_core, timeout=60, what="the case fully executed in asset_core")
         assert (await get(f"/api/v1/settlements/{settlement['id']}", base=med))["paid_fen"] == 3_000 * WAN
 
         figures = await get(f"/api/v1/figures?from=2024-01-01&to=2025-12-31&court={DALATE}", role="president",

@@ -83,6 +83,15 @@ async def test_linkage_events_reach_the_ledger_once(asset_core, asset_db, world)
     note = await wait_for(proposed, timeout=60, what="the resumption proposal")
     assert "500000" in note["summary"] and "2027-08-01" in note["summary"]
 
+    # full performance after all closes the case (和解规定 8)
+    await publish(world, mediation.CaseFullyExecuted(case_id=cid, settlement_id=settlement,
+                                                     center_case_id=str(uuid.uuid4()), paid_fen=1_000_000,
+                                                     fully_executed_on=date(2025, 9, 1)), cid)
+
+    async def closed():
+        return (await state_of(asset_core, cid))["state"] == "fully_executed"
+    await wait_for(closed, timeout=60, what="the case closed as fully executed")
+
 
 async def test_an_event_for_an_unknown_case_goes_to_the_dlq(asset_core, world):
     from aiokafka import AIOKafkaConsumer

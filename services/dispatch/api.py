@@ -1,21 +1,82 @@
-"""dispatch HTTP API: the local case projection (alarms and dispatch come with the dispatch issue)."""
+"""dispatch HTTP API: the case projection, alarms (接警) and the triage queue, the roster, dispatches (出警),
+on-site outcomes, detention and fine decisions, figures, and the officers' mobile endpoints with live push
+over WebSocket (`/api/v1/me/push`)."""
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import re
 import uuid
-from typing import Annotated
+from datetime import date
+from typing import Annotated, Any, Awaitable, Callable
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Header, Query, Request, WebSocket, WebSocketDisconnect
+from pydantic import BaseModel
 
 from services.dispatch import service
-from services.dispatch.schemas import CaseProjectionOut, CaseProjectionPage
+from services.dispatch.domain import AlarmSource, AlarmStatus, DutyStatus, PenaltyKind, PenaltyStatus
+from services.dispatch.schemas import (AcceptIn, AlarmCreate, AlarmOut, AlarmPage, ApprovalIn, CaseProjectionOut,
+                                       CaseProjectionPage, DispatchCreate, DutyIn, FamilyNoticeIn, OfficerCreate,
+                                       OfficerOut, OutcomeIn, PenaltyCreate, PingsIn, ReviewDecisionIn,
+                                       ReviewRequestIn, StatusIn)
+from services.dispatch.tables import platform
+from shared import idempotency
 from shared.app import SessionsDep
-from shared.auth import Principal, require_roles
+from shared.auth import Principal, decode, require_roles
+from shared.errors import Problem
+from shared.logs import request_id_var
 from shared.pagination import decode_cursor, encode_cursor
 
-router = APIRouter(prefix="/api/v1/cases", tags=["cases 案件 (projection)"])
 READERS = ("officer", "judge", "clerk", "president")
+DISPATCHERS = tuple(sorted(service.DISPATCHERS))  # 指挥中心
+DECIDERS = ("judge", "president")
+PROBLEMS: dict[int | str, dict[str, Any]] = {
+    r: {"description": d, "content": {"application/problem+json": {}}} for r, d in
+    {400: "bad request", 401: "unauthenticated", 403: "forbidden", 404: "not found", 409: "conflict",
+     412: "stale version (If-Match)", 422: "invalid input or refused by a legal rule"}.items()}
+
+router = APIRouter(prefix="/api/v1/cases", tags=["cases 案件 (projection)"], responses=PROBLEMS)
+alarms_router = APIRouter(prefix="/api/v1/alarms", tags=["alarms 接警"], responses=PROBLEMS)
+officers_router = APIRouter(prefix="/api/v1/officers", tags=["officers 干警"], responses=PROBLEMS)
+dispatches_router = APIRouter(prefix="/api/v1/dispatches", tags=["dispatches 出警"], responses=PROBLEMS)
+penalties_router = APIRouter(prefix="/api/v1/penalties", tags=["penalties 拘留与罚款"], responses=PROBLEMS)
+figures_router = APIRouter(prefix="/api/v1/figures", tags=["figures 统计"], responses=PROBLEMS)
+me_router = APIRouter(prefix="/api/v1/me", tags=["mobile 移动端"], responses=PROBLEMS)
+routers = [router, alarms_router, officers_router, dispatches_router, penalties_router, figures_router, me_router]
+
+IfMatch = Annotated[str | None, Header(description="the resource's version; a stale one gets 412")]
 
 
+def parse_if_match(value: str | None) -> int | None:
+    if value is None:
+        return None
+    m = re.fullmatch(r'\s*(?:W/)?"?(\d{1,9})"?\s*', value)
+    if not m:
+        raise Problem(400, "invalid_if_match", "If-Match 无效", 'If-Match must be the version number, e.g. "3"')
+    return int(m.group(1))
+
+
+async def write(request: Request, sessions, principal: Principal, body: BaseModel | None,
+                fn: Callable[[service.Ctx], Awaitable[Any]], status: int = 200,
+                location: Callable[[Any], str] | None = None):
+    """Run a use case in one transaction, once per Idempotency-Key; `fn` returns the response body."""
+    settings = request.app.state.settings
+
+    async def action(session):
+        ctx = service.Ctx(session, settings, principal, request_id_var.get())
+        result = await fn(ctx)
+        return status, result, ({"Location": location(result)} if location else None)
+
+    return await idempotency.run(request, sessions, platform, principal, body, action)
+
+
+@contextlib.asynccontextmanager
+async def reading(request: Request, sessions, principal: Principal):
+    async with sessions() as session:
+        yield service.Ctx(session, request.app.state.settings, principal, None)
+
+
+# ------------------------------------------------------------------ case projection
 @router.get("/{case_id}", response_model=CaseProjectionOut, operation_id="dispatch_get_case",
             summary="案件 (from asset_core's events)")
 async def get_case(case_id: uuid.UUID, sessions: SessionsDep, principal: Principal = require_roles(*READERS)):
@@ -30,3 +91,311 @@ async def list_cases(sessions: SessionsDep, principal: Principal = require_roles
     async with sessions() as session:
         items, last = await service.list_cases(session, principal, limit, decode_cursor(cursor))
     return {"items": items, "next_cursor": encode_cursor(last)}
+
+
+# ------------------------------------------------------------------ alarms
+@alarms_router.post("", status_code=201, response_model=AlarmOut, operation_id="receive_alarm",
+                    summary="接警 (an alarm from the hotline, an applicant, a tip, the police or a patrol)")
+async def receive_alarm(body: AlarmCreate, request: Request, sessions: SessionsDep,
+                        principal: Principal = require_roles(*DISPATCHERS)):
+    async def fn(ctx):
+        return service.alarm_view(await service.create_alarm(ctx, body), ctx.roles, [])
+    return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/alarms/{r['id']}")
+
+
+@alarms_router.get("", response_model=AlarmPage, operation_id="list_alarms", summary="本院警情 (this court's alarms)")
+async def list_alarms(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*DISPATCHERS),
+                      limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None,
+                      status: AlarmStatus | None = None, source: AlarmSource | None = None,
+                      received_from: Annotated[date | None, Query(alias="from")] = None,
+                      received_to: Annotated[date | None, Query(alias="to")] = None):
+    if received_from and received_to and received_from > received_to:
+        raise Problem(400, "invalid_date_range", "日期范围无效", "from is after to")
+    async with reading(request, sessions, principal) as ctx:
+        items, last = await service.list_alarms(ctx, limit=limit, after_seq=decode_cursor(cursor), status=status,
+                                                source=source, received_from=received_from, received_to=received_to)
+    return {"items": items, "next_cursor": encode_cursor(last)}
+
+
+@alarms_router.get("/queue", response_model=list[AlarmOut], operation_id="triage_queue",
+                   summary="待出警队列 (绿色通道 first, then urgency, then time)")
+async def triage_queue(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*DISPATCHERS),
+                       limit: Annotated[int, Query(ge=1, le=500)] = 100):
+    async with reading(request, sessions, principal) as ctx:
+        return await service.triage_queue(ctx, limit)
+
+
+@alarms_router.get("/{alarm_id}", response_model=AlarmOut, operation_id="get_alarm",
+                   summary="警情详情 (with its dispatches; an officer reads only alarms they are assigned to)")
+async def get_alarm(alarm_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                    principal: Principal = require_roles(*READERS)):
+    async with reading(request, sessions, principal) as ctx:
+        return await service.alarm_detail(ctx, alarm_id)
+
+
+@alarms_router.post("/{alarm_id}/dispatches", status_code=201, operation_id="dispatch_officers",
+                    summary="出警 (assign on-duty officers — one 人次 each — and a vehicle)")
+async def dispatch_officers(alarm_id: uuid.UUID, body: DispatchCreate, request: Request, sessions: SessionsDep,
+                            principal: Principal = require_roles(*DISPATCHERS)):
+    return await write(request, sessions, principal, body, lambda ctx: service.create_dispatch(ctx, alarm_id, body),
+                       201, lambda r: f"/api/v1/dispatches/{r['id']}")
+
+
+# ------------------------------------------------------------------ officers
+@officers_router.post("", status_code=201, response_model=OfficerOut, operation_id="register_officer",
+                      summary="干警入册 (add an officer to this court's roster)")
+async def register_officer(body: OfficerCreate, request: Request, sessions: SessionsDep,
+                           principal: Principal = require_roles(*DISPATCHERS)):
+    async def fn(ctx):
+        return service.officer_view(await service.register_officer(ctx, body))
+    return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/officers/{r['id']}")
+
+
+@officers_router.get("", response_model=list[OfficerOut], operation_id="roster",
+                     summary="值班表 (roster with duty status and team)")
+async def roster(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*DISPATCHERS),
+                 duty_status: DutyStatus | None = None, team: str | None = None):
+    async with reading(request, sessions, principal) as ctx:
+        return await service.roster(ctx, duty_status, team)
+
+
+@officers_router.post("/{officer_id}/duty", response_model=OfficerOut, operation_id="set_duty",
+                      summary="值班状态 (an officer sets their own; the console sets anyone's)")
+async def set_duty(officer_id: str, body: DutyIn, request: Request, sessions: SessionsDep,
+                   principal: Principal = require_roles(*READERS)):
+    async def fn(ctx):
+        return service.officer_view(await service.set_duty(ctx, officer_id, body.duty_status))
+    return await write(request, sessions, principal, body, fn)
+
+
+# ------------------------------------------------------------------ dispatches (console side)
+@dispatches_router.get("/{dispatch_id}", operation_id="get_dispatch", summary="出警详情 (status timestamps, officers)")
+async def get_dispatch(dispatch_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                       principal: Principal = require_roles(*READERS)):
+    async with reading(request, sessions, principal) as ctx:
+        return await service.dispatch_view(ctx, await service.load_dispatch(ctx, dispatch_id))
+
+
+@dispatches_router.post("/{dispatch_id}/status", operation_id="change_dispatch_status",
+                        summary="出警状态 (en route, arrived, completed, cancelled — each with its time)")
+async def change_dispatch_status(dispatch_id: uuid.UUID, body: StatusIn, request: Request, sessions: SessionsDep,
+                                 if_match: IfMatch = None, principal: Principal = require_roles(*READERS)):
+    version = parse_if_match(if_match)
+    return await write(request, sessions, principal, body,
+                       lambda ctx: service.change_status(ctx, dispatch_id, body, if_match=version))
+
+
+@dispatches_router.post("/{dispatch_id}/outcome", status_code=201, operation_id="report_outcome",
+                        summary="现场处置结果 (debtor located, assets found — published to asset_core — measures)")
+async def report_outcome(dispatch_id: uuid.UUID, body: OutcomeIn, request: Request, sessions: SessionsDep,
+                         principal: Principal = require_roles(*READERS)):
+    return await write(request, sessions, principal, body,
+                       lambda ctx: service.report_outcome(ctx, dispatch_id, body), 201)
+
+
+@dispatches_router.get("/{dispatch_id}/outcome", operation_id="get_outcome", summary="处置结果")
+async def get_outcome(dispatch_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                      principal: Principal = require_roles(*READERS)):
+    async with reading(request, sessions, principal) as ctx:
+        return await service.outcome_of(ctx, dispatch_id)
+
+
+@dispatches_router.get("/{dispatch_id}/locations", operation_id="dispatch_locations",
+                       summary="出警干警最新位置 (latest ping of each officer)")
+async def dispatch_locations(dispatch_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                             principal: Principal = require_roles(*READERS)):
+    async with reading(request, sessions, principal) as ctx:
+        return {"items": await service.last_locations(ctx, dispatch_id)}
+
+
+# ------------------------------------------------------------------ mobile (officers on duty)
+@me_router.get("/assignments", operation_id="my_assignments", summary="我的出警任务 (only the officer's own)")
+async def my_assignments(request: Request, sessions: SessionsDep, principal: Principal = require_roles("officer"),
+                         active: bool = True, limit: Annotated[int, Query(ge=1, le=200)] = 50):
+    async with reading(request, sessions, principal) as ctx:
+        return {"items": await service.my_assignments(ctx, active_only=active, limit=limit)}
+
+
+@me_router.post("/assignments/{dispatch_id}/accept", operation_id="accept_assignment", summary="接受任务")
+async def accept_assignment(dispatch_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                            body: AcceptIn | None = None, principal: Principal = require_roles("officer")):
+    body = body or AcceptIn()
+    return await write(request, sessions, principal, body, lambda ctx: service.accept(ctx, dispatch_id, body.at))
+
+
+@me_router.post("/assignments/{dispatch_id}/status", operation_id="report_status",
+                summary="报告状态 (在途/到达/完毕, with the time on the device)")
+async def report_status(dispatch_id: uuid.UUID, body: StatusIn, request: Request, sessions: SessionsDep,
+                        principal: Principal = require_roles("officer")):
+    return await write(request, sessions, principal, body,
+                       lambda ctx: service.change_status(ctx, dispatch_id, body, assigned_only=True))
+
+
+@me_router.post("/assignments/{dispatch_id}/outcome", status_code=201, operation_id="report_my_outcome",
+                summary="报告处置结果 (with attachment metadata)")
+async def report_my_outcome(dispatch_id: uuid.UUID, body: OutcomeIn, request: Request, sessions: SessionsDep,
+                            principal: Principal = require_roles("officer")):
+    return await write(request, sessions, principal, body,
+                       lambda ctx: service.report_outcome(ctx, dispatch_id, body, assigned_only=True), 201)
+
+
+@me_router.post("/locations", status_code=202, operation_id="location_pings",
+                summary="位置上报 (one or many buffered pings)")
+async def location_pings(body: PingsIn, request: Request, sessions: SessionsDep,
+                         principal: Principal = require_roles("officer")):
+    return await write(request, sessions, principal, body, lambda ctx: service.record_pings(ctx, body), 202)
+
+
+def _token_of(websocket: WebSocket) -> tuple[str | None, str | None]:
+    """`?access_token=<jwt>`, or `Sec-WebSocket-Protocol: bearer, <jwt>` (answered with `bearer`)."""
+    token = websocket.query_params.get("access_token")
+    if token:
+        return token, None
+    protocols = [p.strip() for p in websocket.headers.get("sec-websocket-protocol", "").split(",") if p.strip()]
+    if len(protocols) >= 2 and protocols[0].lower() == "bearer":
+        return protocols[1], protocols[0]
+    return None, None
+
+
+@me_router.websocket("/push")
+async def push_socket(websocket: WebSocket):
+    """Live push: new assignments and their changes for an officer; every change of the court for a console.
+    The first message is a snapshot of the officer's active assignments; `resync` asks the client to fetch
+    again. Close codes: 4401 unauthenticated, 4403 role, 4408 too slow, 1013 try again later."""
+    app = websocket.app
+    token, subprotocol = _token_of(websocket)
+    try:
+        if not token:
+            raise Problem(401, "unauthenticated", "missing token")
+        principal = decode(app.state.settings, token)
+    except Problem:
+        await websocket.close(code=4401)
+        return
+    console = bool(principal.roles & service.DISPATCHERS)
+    if not console and "officer" not in principal.roles:
+        await websocket.close(code=4403)
+        return
+    hub = app.state.push_hub
+    try:
+        await asyncio.wait_for(hub.ready.wait(), timeout=10)
+    except asyncio.TimeoutError:
+        await websocket.close(code=1013)
+        return
+    await websocket.accept(subprotocol=subprotocol)
+    sub = hub.subscribe(principal.sub, principal.org, console)
+    try:
+        async with app.state.sessions() as session:  # subscribed first: nothing falls between the two
+            ctx = service.Ctx(session, app.state.settings, principal, None)
+            items = await service.my_assignments(ctx, active_only=True) if "officer" in principal.roles else []
+        await websocket.send_json({"type": "snapshot", "officer_id": principal.sub, "court": principal.org,
+                                   "assignments": _jsonable(items)})
+
+        async def pump():
+            while True:
+                msg = await sub.queue.get()
+                if sub.overflowed:
+                    await websocket.close(code=4408)
+                    return
+                await websocket.send_json(msg)
+
+        async def listen():
+            while True:
+                data = await websocket.receive_text()
+                if data.strip() == "ping":
+                    await websocket.send_json({"type": "pong"})
+
+        tasks = [asyncio.create_task(pump()), asyncio.create_task(listen())]
+        try:
+            await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+    except (WebSocketDisconnect, RuntimeError):
+        pass
+    finally:
+        hub.unsubscribe(sub)
+
+
+def _jsonable(value: Any) -> Any:
+    from fastapi.encoders import jsonable_encoder
+    return jsonable_encoder(value)
+
+
+# ------------------------------------------------------------------ penalties: 司法拘留 and 罚款
+@penalties_router.post("", status_code=201, operation_id="decide_penalty",
+                       summary="决定拘留/罚款 (refused with the reason when a rule of 民诉法 118-119 or 解释 180-185 "
+                               "is broken)")
+async def decide_penalty(body: PenaltyCreate, request: Request, sessions: SessionsDep,
+                         principal: Principal = require_roles(*DECIDERS)):
+    async def fn(ctx):
+        return service.penalty_view(await service.create_penalty(ctx, body), ctx.roles)
+    return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/penalties/{r['id']}")
+
+
+@penalties_router.get("", operation_id="list_penalties", summary="拘留/罚款决定 (family notice overdue filter)")
+async def list_penalties(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*DISPATCHERS),
+                         kind: PenaltyKind | None = None, status: PenaltyStatus | None = None,
+                         family_notice_overdue: bool = False, limit: Annotated[int, Query(ge=1, le=200)] = 50,
+                         cursor: str | None = None):
+    async with reading(request, sessions, principal) as ctx:
+        items, last = await service.list_penalties(ctx, kind=kind, status=status,
+                                                   family_notice_overdue=family_notice_overdue, limit=limit,
+                                                   after_seq=decode_cursor(cursor))
+    return {"items": items, "next_cursor": encode_cursor(last)}
+
+
+@penalties_router.get("/{penalty_id}", operation_id="get_penalty", summary="决定详情 (deadlines and their status)")
+async def get_penalty(penalty_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                      principal: Principal = require_roles(*DISPATCHERS)):
+    async with reading(request, sessions, principal) as ctx:
+        return service.penalty_view(await service.load_penalty(ctx, penalty_id, higher_court=True), ctx.roles)
+
+
+@penalties_router.post("/{penalty_id}/approval", operation_id="approve_penalty",
+                       summary="院长批准 (民诉法 119; after an emergency detention: 补办批准, 解释 181)")
+async def approve_penalty(penalty_id: uuid.UUID, body: ApprovalIn, request: Request, sessions: SessionsDep,
+                          if_match: IfMatch = None, principal: Principal = require_roles("president")):
+    version = parse_if_match(if_match)
+
+    async def fn(ctx):
+        return service.penalty_view(await service.approve_penalty(ctx, penalty_id, body, version), ctx.roles)
+    return await write(request, sessions, principal, body, fn)
+
+
+@penalties_router.post("/{penalty_id}/family-notice", operation_id="record_family_notice",
+                       summary="通知家属 (within 24 h, 解释 180; or why it could not be done)")
+async def record_family_notice(penalty_id: uuid.UUID, body: FamilyNoticeIn, request: Request, sessions: SessionsDep,
+                               principal: Principal = require_roles("officer", *DECIDERS)):
+    async def fn(ctx):
+        return service.penalty_view(await service.record_family_notice(ctx, penalty_id, body), ctx.roles)
+    return await write(request, sessions, principal, body, fn)
+
+
+@penalties_router.post("/{penalty_id}/review-request", operation_id="request_penalty_review",
+                       summary="申请复议 (within 3 days of service, 解释 185)")
+async def request_review(penalty_id: uuid.UUID, body: ReviewRequestIn, request: Request, sessions: SessionsDep,
+                         principal: Principal = require_roles("clerk", *DECIDERS)):
+    async def fn(ctx):
+        return service.penalty_view(await service.request_review(ctx, penalty_id, body), ctx.roles)
+    return await write(request, sessions, principal, body, fn)
+
+
+@penalties_router.post("/{penalty_id}/review-decision", operation_id="decide_penalty_review",
+                       summary="复议决定 (the court above, within 5 days, 解释 185)")
+async def decide_review(penalty_id: uuid.UUID, body: ReviewDecisionIn, request: Request, sessions: SessionsDep,
+                        principal: Principal = require_roles(*DECIDERS)):
+    async def fn(ctx):
+        return service.penalty_view(await service.decide_review(ctx, penalty_id, body), ctx.roles)
+    return await write(request, sessions, principal, body, fn)
+
+
+# ------------------------------------------------------------------ figures
+@figures_router.get("", operation_id="dispatch_figures",
+                    summary="接警、出警人次、拘留 for any period and court; time to dispatch/arrival percentiles")
+async def dispatch_figures(request: Request, sessions: SessionsDep,
+                           principal: Principal = require_roles(*DISPATCHERS, "auditor"),
+                           start: Annotated[date | None, Query(alias="from")] = None,
+                           end: Annotated[date | None, Query(alias="to")] = None, court: str | None = None):
+    async with reading(request, sessions, principal) as ctx:
+        return await service.figures(ctx, start, end, court)

@@ -1,12 +1,30 @@
 """dispatch HTTP request and response models."""
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date, datetime
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from services.dispatch.domain import (ActKind, AlarmSource, DispatchStatus, DutyStatus, PenaltyKind, SubjectKind,
+                                      Urgency)
+
+PHONE = re.compile(r"^(1\d{10}|0\d{2,3}-?\d{7,8})$")
 
 
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def _phone(v: str | None) -> str | None:
+    if v is not None and not PHONE.match(v):
+        raise ValueError("phone must be a mainland mobile (11 digits) or landline number")
+    return v
+
+
+# ------------------------------------------------------------------ projection (asset_core's cases)
 class CaseProjectionOut(BaseModel):
     case_id: uuid.UUID
     case_number: str
@@ -25,3 +43,235 @@ class CaseProjectionOut(BaseModel):
 class CaseProjectionPage(BaseModel):
     items: list[CaseProjectionOut]
     next_cursor: str | None
+
+
+# ------------------------------------------------------------------ alarms
+class LocationIn(_In):
+    address: str = Field(min_length=1, max_length=500, description="地址, e.g. 达拉特旗树林召镇某小区")
+    latitude: float | None = Field(None, ge=-90, le=90)
+    longitude: float | None = Field(None, ge=-180, le=180)
+
+    @model_validator(mode="after")
+    def _both(self) -> "LocationIn":
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("latitude and longitude go together")
+        return self
+
+
+class ReporterIn(_In):
+    name: str | None = Field(None, max_length=100)
+    phone: str | None = Field(None, description="callback number; masked on output")
+
+    _p = field_validator("phone")(classmethod(lambda cls, v: _phone(v)))
+
+
+class AlarmCreate(_In):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [{
+        "source": "hotline", "urgency": "flight", "case_id": "3f0e1c9a-6a4c-4a4e-9a0e-6a1a2b3c4d5e",
+        "location": {"address": "达拉特旗树林召镇某宾馆", "latitude": 40.40, "longitude": 110.04},
+        "description": "被执行人王某在宾馆，准备驾车离开", "reporter": {"name": "李某", "phone": "13812345678"}}]})
+    source: AlarmSource = Field(description="热线 hotline / 申请执行人 applicant / 悬赏线索 tip / 公安查找 police / "
+                                            "巡查发现 patrol")
+    urgency: Urgency = Field(Urgency.normal, description="即将离开/在逃 flight / 紧急 urgent / 一般 normal")
+    case_id: uuid.UUID | None = Field(None, description="linked case (from the local case projection)")
+    location: LocationIn
+    description: str = Field(min_length=1, max_length=2000)
+    reporter: ReporterIn | None = None
+    received_at: AwareDatetime | None = Field(None, description="when the call came in (default: now)")
+
+
+class AlarmOut(BaseModel):
+    id: uuid.UUID
+    court_code: str
+    source: str
+    source_label: str
+    urgency: str
+    urgency_label: str
+    priority: int = Field(description="lower first: 0-2 绿色通道, 10-12 ordinary")
+    case_id: uuid.UUID | None
+    case_number: str | None
+    livelihood_category: str | None
+    location: dict[str, Any]
+    description: str
+    reporter: dict[str, Any] | None
+    received_at: datetime
+    status: str
+    status_label: str
+    first_dispatched_at: datetime | None
+    first_arrived_at: datetime | None
+    time_to_dispatch_s: float | None
+    time_to_arrival_s: float | None
+    source_ref: str | None
+    version: int
+    dispatches: list[dict[str, Any]] | None = None
+
+
+class AlarmPage(BaseModel):
+    items: list[AlarmOut]
+    next_cursor: str | None
+
+
+# ------------------------------------------------------------------ officers
+class OfficerCreate(_In):
+    id: str = Field(min_length=1, max_length=200, description="the officer's sign-in id (token `sub`)")
+    name: str = Field(min_length=1, max_length=100)
+    team: str = Field(min_length=1, max_length=100, description="执行小组, e.g. 执行一组")
+    phone: str | None = None
+    duty_status: DutyStatus = DutyStatus.off_duty
+
+    _p = field_validator("phone")(classmethod(lambda cls, v: _phone(v)))
+
+
+class DutyIn(_In):
+    duty_status: DutyStatus
+
+
+class OfficerOut(BaseModel):
+    id: str
+    court_code: str
+    name: str
+    team: str
+    phone: str | None
+    duty_status: str
+    duty_label: str
+    version: int
+    updated_at: datetime
+
+
+# ------------------------------------------------------------------ dispatches
+class DispatchCreate(_In):
+    officer_ids: list[str] = Field(min_length=1, description="each officer is one 人次")
+    vehicle: str | None = Field(None, max_length=64, description="警车号牌, e.g. 蒙K·A1234")
+    note: str | None = Field(None, max_length=2000)
+
+
+class StatusIn(_In):
+    status: DispatchStatus = Field(description="en_route 在途 / arrived 到达 / completed 完毕 / cancelled 撤销")
+    at: AwareDatetime | None = Field(None, description="when it happened on the device (default: now)")
+    reason: str | None = Field(None, max_length=1000, description="required to cancel")
+
+    @model_validator(mode="after")
+    def _reason(self) -> "StatusIn":
+        if self.status == DispatchStatus.cancelled and not self.reason:
+            raise ValueError("cancelling needs a reason")
+        if self.status == DispatchStatus.dispatched:
+            raise ValueError("dispatched is the initial status")
+        return self
+
+
+class AcceptIn(_In):
+    at: AwareDatetime | None = None
+
+
+class PingIn(_In):
+    latitude: float = Field(ge=-90, le=90)
+    longitude: float = Field(ge=-180, le=180)
+    accuracy_m: float | None = Field(None, ge=0)
+    recorded_at: AwareDatetime
+    dispatch_id: uuid.UUID | None = None
+
+
+class PingsIn(_In):
+    pings: list[PingIn] = Field(min_length=1, max_length=500, description="buffered while offline, sent at once")
+
+
+class AssetFoundIn(_In):
+    asset_type: Literal["bank_deposit", "real_estate", "movable", "vehicle", "equity", "securities",
+                        "other_property_right", "online_funds", "ship"]
+    description: str = Field(min_length=1, max_length=1000)
+    estimated_value_fen: int | None = Field(None, ge=0, strict=True)
+    location: str | None = Field(None, max_length=500)
+    seized: bool = Field(False, description="扣押 on site")
+
+
+class AttachmentIn(_In):
+    file_name: str = Field(min_length=1, max_length=255)
+    content_type: str = Field(pattern=r"^[\w.+-]+/[\w.+-]+$", max_length=100)
+    size_bytes: int = Field(ge=1, le=200 * 1024 * 1024)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    storage_url: str | None = Field(None, max_length=1000, description="where the app uploaded it")
+    taken_at: AwareDatetime | None = None
+
+
+Measure = Literal["seize", "search", "summon", "detain", "fine", "persuade", "other"]
+
+
+class OutcomeIn(_In):
+    debtor_located: bool
+    located_at: str | None = Field(None, max_length=500)
+    respondent_name: str | None = Field(None, max_length=200)
+    assets: list[AssetFoundIn] = Field(default_factory=list, max_length=50)
+    measures: list[Measure] = Field(default_factory=list, description="扣押 seize, 搜查 search, 传唤 summon, "
+                                                                     "拘留 detain, 罚款 fine, 劝导 persuade")
+    attachments: list[AttachmentIn] = Field(default_factory=list, max_length=50)
+    note: str | None = Field(None, max_length=4000)
+
+    @model_validator(mode="after")
+    def _located(self) -> "OutcomeIn":
+        if self.debtor_located and not (self.located_at and self.respondent_name):
+            raise ValueError("a located debtor needs located_at and respondent_name")
+        return self
+
+
+# ------------------------------------------------------------------ penalties
+class SubjectIn(_In):
+    kind: SubjectKind = Field(description="自然人 person / 单位 organisation")
+    name: str = Field(min_length=1, max_length=200)
+    id_number: str | None = Field(None, max_length=18, description="身份证号 / 统一社会信用代码; masked on output")
+
+
+class ActIn(_In):
+    kind: ActKind
+    occurred_on: date
+    description: str = Field(min_length=1, max_length=2000)
+
+
+class PenaltyCreate(_In):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [{
+        "kind": "detention", "alarm_id": "3f0e1c9a-6a4c-4a4e-9a0e-6a1a2b3c4d5e", "days": 15, "emergency": True,
+        "subject": {"kind": "person", "name": "王某"},
+        "act": {"kind": "obstruct_officers", "occurred_on": "2024-05-01", "description": "暴力抗拒执行"}}]})
+    kind: PenaltyKind = Field(description="司法拘留 detention / 罚款 fine")
+    alarm_id: uuid.UUID | None = None
+    case_id: uuid.UUID | None = None
+    subject: SubjectIn
+    act: ActIn
+    days: int | None = Field(None, strict=True, description="detention: 1-15 days (民诉法 118)")
+    amount_fen: int | None = Field(None, strict=True, description="fine, in fen (民诉法 118 limits)")
+    emergency: bool = Field(False, description="detain first, approve after (解释 181)")
+    detained_at: AwareDatetime | None = Field(None, description="emergency: when the person was taken (default now)")
+
+    @model_validator(mode="after")
+    def _fields(self) -> "PenaltyCreate":
+        if self.kind == PenaltyKind.detention and (self.days is None or self.amount_fen is not None):
+            raise ValueError("a detention needs days and no amount_fen")
+        if self.kind == PenaltyKind.fine and (self.amount_fen is None or self.days is not None):
+            raise ValueError("a fine needs amount_fen and no days")
+        if self.detained_at is not None and not self.emergency:
+            raise ValueError("detained_at is only given for an emergency detention; otherwise it starts on approval")
+        return self
+
+
+class ApprovalIn(_In):
+    approved: bool
+    note: str | None = Field(None, max_length=2000)
+
+
+class FamilyNoticeIn(_In):
+    notified_at: AwareDatetime | None = Field(None, description="when the family was told")
+    unable_reason: str | None = Field(None, max_length=2000, description="确实无法通知: recorded instead")
+
+    @model_validator(mode="after")
+    def _one(self) -> "FamilyNoticeIn":
+        if (self.notified_at is None) == (self.unable_reason is None):
+            raise ValueError("give either notified_at or unable_reason")
+        return self
+
+
+class ReviewRequestIn(_In):
+    requested_on: date
+
+
+class ReviewDecisionIn(_In):
+    outcome: Literal["upheld", "revoked"] = Field(description="维持 upheld / 撤销 revoked")
+    decided_on: date

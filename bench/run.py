@@ -3,7 +3,9 @@ plumbing against bare baselines, measured in the same run on the local PostgreSQ
 
 (a) events: outbox.append → OutboxRelay → Kafka → ConsumerRunner (dispatch's case projection, inbox) →
     PostgreSQL, versus raw aiokafka produce + consume of the same records;
-(b) HTTP: asset_core's POST /api/v1/cases in a uvicorn process versus a bare FastAPI + asyncpg app.
+(b) HTTP: asset_core's POST /api/v1/cases in a uvicorn process versus a bare FastAPI + asyncpg app;
+(c) dispatch push: alarm POST → WebSocket push received by a connected officer client, p50/p99 at 50
+    alarms/s for 60 s (bench/dispatch_push.py).
 
 A benchmark, not a test: it prints figures and ratios and asserts nothing about them. Everything it
 creates (databases bench_*_<run id>, topics bench<run id>*, server processes) is removed at the end."""
@@ -55,6 +57,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="give up on the pipeline after this many seconds (default max(150, events / 100))")
     p.add_argument("--skip-pipeline", action="store_true")
     p.add_argument("--skip-http", action="store_true")
+    p.add_argument("--push-seconds", type=float, default=60.0, help="(c) seconds of alarm load (default 60)")
+    p.add_argument("--push-rate", type=float, default=50.0, help="(c) alarms per second (default 50)")
+    p.add_argument("--skip-push", action="store_true")
     args = p.parse_args(argv)
     if args.timeout is None:
         args.timeout = max(150.0, args.events / 100)
@@ -92,7 +97,7 @@ def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
 async def main(args: argparse.Namespace) -> int:
     rid = secrets.token_hex(4)
     res = Resources()
-    pipe = suite = bare = ceiling = None
+    pipe = suite = bare = ceiling = push = None
     started = time.perf_counter()
     print(f"[bench] run {rid}: {os.cpu_count()} CPUs; databases bench_*_{rid}, topics bench{rid}*", flush=True)
     await wait_for_infra()
@@ -128,6 +133,17 @@ async def main(args: argparse.Namespace) -> int:
             warned, first = counter.take()
             if warned:
                 failures.append(f"(b) DISTURBED? {warned} warnings/errors logged by the bench process, first: {first}")
+        if not args.skip_push:
+            from bench.dispatch_push import run as run_push
+            print(f"[bench] (c) dispatch push: {args.push_rate:g} alarms/s for {args.push_seconds:g} s …", flush=True)
+            try:
+                push = await run_push(args.push_seconds, args.push_rate)
+            except Exception as exc:
+                log.exception("(c) dispatch push failed")
+                failures.append(f"(c) FAILED: {type(exc).__name__}: {exc}")
+            warned, first = counter.take()
+            if warned:
+                failures.append(f"(c) DISTURBED? {warned} warnings/errors logged, first: {first}")
     finally:
         print("[bench] cleaning up …", flush=True)
         problems = await res.cleanup()
@@ -193,6 +209,14 @@ async def main(args: argparse.Namespace) -> int:
             if bad:
                 notes.append(f"(b) {r.name}: non-201 responses {bad}; e.g. {r.sample_error}; "
                              f"server log kept: {r.log_path}")
+    if push:
+        rows.append(("(c) alarm POST → officer push (WebSocket)", f"{push['pushes_received']:,}",
+                     f"{push['duration_s']:g}", f"{push['achieved_rate_per_s']:g}", f"{push['push_ms']['p50']}",
+                     f"{push['push_ms']['p99']}", "", ""))
+        rows.append(("      of which the alarm POST itself", f"{push['alarms_created']:,}", "", "",
+                     f"{push['http_ms']['p50']}", f"{push['http_ms']['p99']}", "", ""))
+        notes.append(f"(c) target {push['target_rate_per_s']:g} alarms/s, open loop; pushes missing "
+                     f"{push['pushes_missing']}, errors {push['errors'] or 'none'}; push max {push['push_ms']['max']} ms")
     print()
     print(table(rows, header))
     for note in notes:

@@ -144,6 +144,23 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
     return app
 
 
+def every(interval_setting: str, job: Callable[[FastAPI], Awaitable[None]]) -> Callable[[FastAPI], Awaitable[None]]:
+    """A background loop for ServiceSpec.background: run `job(app)` every `settings.<interval_setting>`
+    seconds; a failure is logged and retried at the next tick."""
+    async def loop(app: FastAPI) -> None:
+        interval = getattr(app.state.settings, interval_setting)
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await job(app)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("%s failed; next try in %.0fs", job.__name__, interval)
+    loop.__name__ = job.__name__
+    return loop
+
+
 async def _ensure_topics_forever(settings: Settings, topics: list[str]) -> None:
     delay = 0.5
     while True:

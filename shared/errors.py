@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+import re
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -68,3 +69,22 @@ def install(app: FastAPI) -> None:
     async def _unexpected(request: Request, exc: Exception):
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(500, "internal_error", "内部错误 (internal error)", None, request.url.path)
+
+
+# Documented error responses for routers (`APIRouter(..., responses=PROBLEM_RESPONSES)`).
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    r: {"description": d, "content": {PROBLEM_JSON: {}}} for r, d in
+    {400: "bad request", 401: "unauthenticated", 403: "forbidden", 404: "not found", 409: "conflict",
+     412: "stale version (If-Match)", 422: "invalid input or refused by a legal rule"}.items()}
+
+IfMatch = Annotated[str | None, Header(description="the resource's version; a stale one gets 412")]
+
+
+def parse_if_match(value: str | None) -> int | None:
+    """Optimistic concurrency: `If-Match: "3"` (or 3, W/"3") → 3; absent → None."""
+    if value is None:
+        return None
+    m = re.fullmatch(r'\s*(?:W/)?"?(\d{1,9})"?\s*', value)
+    if not m:
+        raise Problem(400, "invalid_if_match", "If-Match 无效", 'If-Match must be the version number, e.g. "3"')
+    return int(m.group(1))

@@ -56,3 +56,16 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
         await session.execute(update(t).where(t.c.scope == scope, t.c.key == key).values(
             status_code=status, response_body=encoded, response_headers=headers or {}))
         return JSONResponse(encoded, status_code=status, headers=headers)
+
+
+async def write(request: Request, sessions: async_sessionmaker[AsyncSession], platform: PlatformTables,
+                principal: Principal, body: Any, make_ctx: Callable[[AsyncSession], Any],
+                fn: Callable[[Any], Awaitable[Any]], status: int = 200,
+                location: Callable[[Any], str] | None = None) -> JSONResponse:
+    """A use case behind a POST: `fn(make_ctx(session))` returns the response body; one transaction, once
+    per Idempotency-Key; `location(body)` gives the Location header of a created resource."""
+    async def action(session: AsyncSession):
+        result = await fn(make_ctx(session))
+        return status, result, ({"Location": location(result)} if location else None)
+
+    return await run(request, sessions, platform, principal, body, action)

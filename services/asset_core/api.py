@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import Annotated, Any, Awaitable, Callable
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
 from services.asset_core import service
@@ -19,17 +19,14 @@ from services.asset_core.tables import platform
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, require_roles
-from shared.errors import Problem
+from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
 from shared.logs import request_id_var
 from shared.pagination import decode_cursor, encode_cursor
 
 READERS = ("clerk", "judge", "officer", "president", "auditor")
 CASE_WRITERS = ("clerk", "judge", "president")
 JUDGES = ("judge", "president")
-PROBLEMS: dict[int | str, dict[str, Any]] = {
-    r: {"description": d, "content": {"application/problem+json": {}}} for r, d in
-    {400: "bad request", 401: "unauthenticated", 403: "forbidden", 404: "not found", 409: "conflict",
-     412: "stale version (If-Match)", 422: "invalid input or refused by a legal rule"}.items()}
+PROBLEMS = PROBLEM_RESPONSES
 
 cases_router = APIRouter(prefix="/api/v1/cases", tags=["cases 执行案件"], responses=PROBLEMS)
 assets_router = APIRouter(prefix="/api/v1/assets", tags=["assets 财产"], responses=PROBLEMS)
@@ -39,30 +36,14 @@ debtors_router = APIRouter(prefix="/api/v1/debtors", tags=["debtors 被执行人
 ops_router = APIRouter(prefix="/api/v1/ops", tags=["ops"], responses=PROBLEMS)
 routers = [cases_router, assets_router, measures_router, auctions_router, debtors_router, ops_router]
 
-IfMatch = Annotated[str | None, Header(description="the case's version; a stale one gets 412")]
-
-
-def parse_if_match(value: str | None) -> int | None:
-    if value is None:
-        return None
-    m = re.fullmatch(r'\s*(?:W/)?"?(\d{1,9})"?\s*', value)
-    if not m:
-        raise Problem(400, "invalid_if_match", "If-Match 无效", 'If-Match must be the version number, e.g. "3"')
-    return int(m.group(1))
-
-
 async def write(request: Request, sessions, principal: Principal, body: BaseModel | None,
                 fn: Callable[[service.Ctx], Awaitable[Any]], status: int = 200,
                 location: Callable[[Any], str] | None = None):
     """Run a use case in one transaction, once per Idempotency-Key; `fn` returns the response body."""
     settings = request.app.state.settings
-
-    async def action(session):
-        ctx = service.Ctx(session, settings, principal, request_id_var.get())
-        result = await fn(ctx)
-        return status, result, ({"Location": location(result)} if location else None)
-
-    return await idempotency.run(request, sessions, platform, principal, body, action)
+    return await idempotency.write(
+        request, sessions, platform, principal, body,
+        lambda session: service.Ctx(session, settings, principal, request_id_var.get()), fn, status, location)
 
 
 async def case_body(ctx: service.Ctx, row: Any) -> dict:

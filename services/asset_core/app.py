@@ -1,30 +1,18 @@
 """asset_core (一核): enforcement cases, designations and the asset-control ledger."""
-import asyncio
-import logging
-
 from fastapi import FastAPI
 
 from services.asset_core import api, consumers, service
 from services.asset_core.tables import metadata, platform
-from shared.app import ServiceSpec, build_app
+from shared.app import ServiceSpec, build_app, every
 from shared.contracts import asset_core as contract
 from shared.settings import Settings
 
-log = logging.getLogger(__name__)
 
-
-async def sweeper(app: FastAPI) -> None:
-    """Turns due dates into events on a timer (one replica at a time: the sweep takes an advisory lock)."""
-    settings = app.state.settings
-    while True:
-        await asyncio.sleep(settings.sweep_interval_seconds)
-        try:
-            async with app.state.sessions() as session, session.begin():
-                await service.sweep(service.Ctx(session, settings, None, None, actor="sweeper"), service.today_cn())
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            log.exception("sweep failed; next try in %.0fs", settings.sweep_interval_seconds)
+async def sweep(app: FastAPI) -> None:
+    """Turns due dates into events (deadlines, expiries, re-queries); one replica at a time (advisory lock)."""
+    async with app.state.sessions() as session, session.begin():
+        ctx = service.Ctx(session, app.state.settings, None, None, actor="sweeper")
+        await service.sweep(ctx, service.today_cn())
 
 
 SPEC = ServiceSpec(
@@ -33,7 +21,7 @@ SPEC = ServiceSpec(
     description="Enforcement cases, cross-court designations (交叉执行), the 一核 investigation standard, "
                 "the asset-control ledger and the aggregate asset-control state of every case.",
     metadata=metadata, platform=platform, routers=api.routers, publishes=[contract.TOPIC],
-    subscriptions=consumers.subscriptions, background=[sweeper])
+    subscriptions=consumers.subscriptions, background=[every("sweep_interval_seconds", sweep)])
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

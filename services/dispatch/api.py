@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import re
 import uuid
 from datetime import date
 from typing import Annotated, Any, Awaitable, Callable
 
-from fastapi import APIRouter, Header, Query, Request, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, Query, Request, WebSocket, WebSocketDisconnect
 from pydantic import BaseModel
 
 from services.dispatch import service
@@ -23,17 +22,14 @@ from services.dispatch.tables import platform
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, decode, require_roles
-from shared.errors import Problem
+from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
 from shared.logs import request_id_var
 from shared.pagination import decode_cursor, encode_cursor
 
 READERS = ("officer", "judge", "clerk", "president")
 DISPATCHERS = tuple(sorted(service.DISPATCHERS))  # 指挥中心
 DECIDERS = ("judge", "president")
-PROBLEMS: dict[int | str, dict[str, Any]] = {
-    r: {"description": d, "content": {"application/problem+json": {}}} for r, d in
-    {400: "bad request", 401: "unauthenticated", 403: "forbidden", 404: "not found", 409: "conflict",
-     412: "stale version (If-Match)", 422: "invalid input or refused by a legal rule"}.items()}
+PROBLEMS = PROBLEM_RESPONSES
 
 router = APIRouter(prefix="/api/v1/cases", tags=["cases 案件 (projection)"], responses=PROBLEMS)
 alarms_router = APIRouter(prefix="/api/v1/alarms", tags=["alarms 接警"], responses=PROBLEMS)
@@ -44,30 +40,14 @@ figures_router = APIRouter(prefix="/api/v1/figures", tags=["figures 统计"], re
 me_router = APIRouter(prefix="/api/v1/me", tags=["mobile 移动端"], responses=PROBLEMS)
 routers = [router, alarms_router, officers_router, dispatches_router, penalties_router, figures_router, me_router]
 
-IfMatch = Annotated[str | None, Header(description="the resource's version; a stale one gets 412")]
-
-
-def parse_if_match(value: str | None) -> int | None:
-    if value is None:
-        return None
-    m = re.fullmatch(r'\s*(?:W/)?"?(\d{1,9})"?\s*', value)
-    if not m:
-        raise Problem(400, "invalid_if_match", "If-Match 无效", 'If-Match must be the version number, e.g. "3"')
-    return int(m.group(1))
-
-
 async def write(request: Request, sessions, principal: Principal, body: BaseModel | None,
                 fn: Callable[[service.Ctx], Awaitable[Any]], status: int = 200,
                 location: Callable[[Any], str] | None = None):
     """Run a use case in one transaction, once per Idempotency-Key; `fn` returns the response body."""
     settings = request.app.state.settings
-
-    async def action(session):
-        ctx = service.Ctx(session, settings, principal, request_id_var.get())
-        result = await fn(ctx)
-        return status, result, ({"Location": location(result)} if location else None)
-
-    return await idempotency.run(request, sessions, platform, principal, body, action)
+    return await idempotency.write(
+        request, sessions, platform, principal, body,
+        lambda session: service.Ctx(session, settings, principal, request_id_var.get()), fn, status, location)
 
 
 @contextlib.asynccontextmanager

@@ -1,30 +1,18 @@
 """mediation (和解中心): 终本 intake, 分案, 办案, settlements with installments, supervision."""
-import asyncio
-import logging
-
 from fastapi import FastAPI
 
 from services.mediation import api, consumers, service
 from services.mediation.tables import metadata, platform
-from shared.app import ServiceSpec, build_app
+from shared.app import ServiceSpec, build_app, every
 from shared.contracts import mediation as contract
 from shared.settings import Settings
 
-log = logging.getLogger(__name__)
 
-
-async def sweeper(app: FastAPI) -> None:
-    """Flags overdue installments on a timer (one replica at a time: the sweep takes an advisory lock)."""
-    settings = app.state.settings
-    while True:
-        await asyncio.sleep(settings.sweep_interval_seconds)
-        try:
-            async with app.state.sessions() as session, session.begin():
-                await service.sweep(service.Ctx(session, settings, None, None, actor="sweeper"), service.today_cn())
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            log.exception("sweep failed; next try in %.0fs", settings.sweep_interval_seconds)
+async def sweep(app: FastAPI) -> None:
+    """Flags overdue installments; one replica at a time (advisory lock)."""
+    async with app.state.sessions() as session, session.begin():
+        ctx = service.Ctx(session, app.state.settings, None, None, actor="sweeper")
+        await service.sweep(ctx, service.today_cn())
 
 
 SPEC = ServiceSpec(
@@ -34,7 +22,7 @@ SPEC = ServiceSpec(
                 "(办案), settlements (执行和解) with installments and asset terms (转债化解), performance, "
                 "resumption proposals, supervision (监督) and figures.",
     metadata=metadata, platform=platform, routers=api.routers, publishes=[contract.TOPIC],
-    subscriptions=consumers.subscriptions, background=[sweeper])
+    subscriptions=consumers.subscriptions, background=[every("sweep_interval_seconds", sweep)])
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -2,12 +2,11 @@
 replies, reviews, shares; rivers, campaign metrics, follow-on projects; the overdue sweep."""
 from __future__ import annotations
 
-import re
 import uuid
 from datetime import date
 from typing import Annotated, Any, Awaitable, Callable, Literal
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
 from services.procuratorate import service
@@ -20,16 +19,13 @@ from services.procuratorate.tables import platform
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, require_roles
-from shared.errors import Problem
+from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
 from shared.logs import request_id_var
 from shared.pagination import decode_cursor, encode_cursor
 
 READERS = ("procurator", "partner", "auditor", "admin")
 WRITERS = ("procurator",)
-PROBLEMS: dict[int | str, dict[str, Any]] = {
-    r: {"description": d, "content": {"application/problem+json": {}}} for r, d in
-    {400: "bad request", 401: "unauthenticated", 403: "forbidden", 404: "not found", 409: "conflict",
-     412: "stale version (If-Match)", 422: "invalid input or refused by a legal rule"}.items()}
+PROBLEMS = PROBLEM_RESPONSES
 
 clues_router = APIRouter(prefix="/api/v1/clues", tags=["clues 线索"], responses=PROBLEMS)
 cases_router = APIRouter(prefix="/api/v1/cases", tags=["cases 公益诉讼案件"], responses=PROBLEMS)
@@ -38,30 +34,14 @@ ref_router = APIRouter(prefix="/api/v1", tags=["rivers 河湖与专项行动"], 
 ops_router = APIRouter(prefix="/api/v1/ops", tags=["ops"], responses=PROBLEMS)
 routers = [clues_router, cases_router, recs_router, ref_router, ops_router]
 
-IfMatch = Annotated[str | None, Header(description="the case's version; a stale one gets 412")]
-
-
-def parse_if_match(value: str | None) -> int | None:
-    if value is None:
-        return None
-    m = re.fullmatch(r'\s*(?:W/)?"?(\d{1,9})"?\s*', value)
-    if not m:
-        raise Problem(400, "invalid_if_match", "If-Match 无效", 'If-Match must be the version number, e.g. "3"')
-    return int(m.group(1))
-
-
 async def write(request: Request, sessions, principal: Principal, body: BaseModel | None,
                 fn: Callable[[service.Ctx], Awaitable[Any]], status: int = 200,
                 location: Callable[[Any], str] | None = None):
     """Run a use case in one transaction, once per Idempotency-Key; `fn` returns the response body."""
     settings = request.app.state.settings
-
-    async def action(session):
-        ctx = service.Ctx(session, settings, principal, request_id_var.get())
-        result = await fn(ctx)
-        return status, result, ({"Location": location(result)} if location else None)
-
-    return await idempotency.run(request, sessions, platform, principal, body, action)
+    return await idempotency.write(
+        request, sessions, platform, principal, body,
+        lambda session: service.Ctx(session, settings, principal, request_id_var.get()), fn, status, location)
 
 
 def reader(request: Request, session, principal: Principal) -> service.Ctx:

@@ -1,7 +1,7 @@
 """Idempotent consumer runner (inbox pattern).
 
-For each record: insert the inbox row (consumer group, event id) and run the handler in one savepoint of
-the batch's transaction; a redelivered event finds its inbox row and has no second effect. The Kafka offset is
+For each record: insert the inbox row (consumer group, event id) and run the handler in the batch's
+transaction; a redelivered event finds its inbox row and has no second effect. The Kafka offset is
 committed only after the database commit, and only for partitions this consumer still owns. A failing
 record is retried with bounded exponential backoff after seeking back to it (so `getmany` does not skip
 it); after `consumer_max_attempts` failures it goes to `<topic>.dlq` with its error, and the partition
@@ -28,6 +28,12 @@ from shared.topics import dlq_topic
 log = logging.getLogger(__name__)
 
 Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+
+
+class _RecordFailed(Exception):
+    def __init__(self, index: int, error: Exception) -> None:
+        super().__init__(str(error))
+        self.index, self.error = index, error
 
 
 class PoisonMessage(Exception):
@@ -110,24 +116,19 @@ class ConsumerRunner:
 
     async def _partition(self, consumer: AIOKafkaConsumer, producer: AIOKafkaProducer, tp: TopicPartition,
                          records: list[ConsumerRecord]) -> None:
-        """Apply a partition's records in one transaction, each in its own savepoint: a failing record
-        rolls back alone, the ones before it commit, then it is retried or dead-lettered."""
+        """Apply a partition's records in one transaction. When one fails, the transaction rolls back, the
+        records before it are applied again and committed, and the failing one is retried or dead-lettered."""
         done: int | None = None  # offset of the last record handled (processed, ignored or dead-lettered)
         i = 0
         try:
             while i < len(records):
                 if tp not in consumer.assignment():
                     return  # revoked in a rebalance: the new owner resumes from the committed offset
-                failed_at, error, applied = len(records), None, []
-                async with self.sessions() as session, session.begin():
-                    for j in range(i, len(records)):
-                        try:
-                            async with session.begin_nested():
-                                if await self._apply(session, records[j]):
-                                    applied.append(records[j])
-                        except Exception as exc:
-                            failed_at, error = j, exc
-                            break
+                failed_at, error, applied = await self._apply_run(records, i, len(records))
+                if error is not None and failed_at > i:  # rolled back: commit the good prefix on its own
+                    _, again, applied = await self._apply_run(records, i, failed_at)
+                    if again is not None:
+                        raise again  # not deterministic: restart from the committed offset
                 # committed: records[i:failed_at] are done
                 self.processed += len(applied)
                 metrics.CONSUMER_PROCESSED.labels(self.sub.group).inc(len(applied))
@@ -159,6 +160,23 @@ class ConsumerRunner:
             if done is not None and tp in consumer.assignment():
                 await consumer.commit({tp: done + 1})
                 self._next[tp] = done + 1
+
+    async def _apply_run(self, records: list[ConsumerRecord], start: int, stop: int
+                         ) -> tuple[int, Exception | None, list[ConsumerRecord]]:
+        """records[start:stop] in one transaction: (stop, None, applied) when all committed, else
+        (index of the failing record, its error, []) with everything rolled back."""
+        applied: list[ConsumerRecord] = []
+        try:
+            async with self.sessions() as session, session.begin():
+                for j in range(start, stop):
+                    try:
+                        if await self._apply(session, records[j]):
+                            applied.append(records[j])
+                    except Exception as exc:
+                        raise _RecordFailed(j, exc) from exc
+        except _RecordFailed as failed:
+            return failed.index, failed.error, []
+        return stop, None, applied
 
     async def _apply(self, session: AsyncSession, record: ConsumerRecord) -> bool:
         """Inbox row + handler in the caller's savepoint. False when ignored or already processed."""

@@ -33,9 +33,10 @@ async def append(session: AsyncSession, platform: PlatformTables, *, actor: str,
     at = utcnow()
     data = json.loads(json.dumps(data, default=str))
     rid = request_id or "-"
-    await session.execute(t.insert().values(
-        at=at, actor=actor, org=org, action=action, entity_type=entity_type, entity_id=entity_id, request_id=rid,
-        data=data, prev_hash=prev, hash=row_hash(prev, at, actor, org, action, entity_type, entity_id, rid, data)))
+    await session.execute(t.insert(), {
+        "at": at, "actor": actor, "org": org, "action": action, "entity_type": entity_type, "entity_id": entity_id,
+        "request_id": rid, "data": data, "prev_hash": prev,
+        "hash": row_hash(prev, at, actor, org, action, entity_type, entity_id, rid, data)})
 
 
 async def verify(session: AsyncSession, platform: PlatformTables) -> dict[str, Any]:

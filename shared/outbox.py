@@ -12,7 +12,6 @@ import zlib
 import asyncpg
 from aiokafka import AIOKafkaProducer
 from sqlalchemy import text
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared import metrics
@@ -32,9 +31,9 @@ async def append(session: AsyncSession, platform: PlatformTables, settings: Sett
                  traceparent: str | None = None) -> CloudEvent:
     """Add one event to the outbox inside the caller's transaction; NOTIFY fires at commit."""
     event = new_event(payload, subject=subject, caseid=caseid, orgcode=orgcode, traceparent=traceparent)
-    await session.execute(insert(platform.outbox).values(
-        event_id=event.id, topic=settings.topic(payload.TOPIC), key=event.key(), event_type=event.type,
-        envelope=event.model_dump(mode="json", exclude_none=True)))
+    await session.execute(platform.outbox.insert(), {  # values as parameters: no per-call statement building
+        "event_id": event.id, "topic": settings.topic(payload.TOPIC), "key": event.key(), "event_type": event.type,
+        "envelope": event.model_dump(mode="json", exclude_none=True)})
     await session.execute(text("select pg_notify(:ch, '')"), {"ch": channel(settings)})
     return event
 

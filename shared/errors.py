@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.logs import request_id_var
@@ -64,6 +65,27 @@ def install(app: FastAPI) -> None:
         code = _STATUS_CODES.get(exc.status_code, "http_error")
         return problem_response(exc.status_code, code, str(exc.detail), None, request.url.path,
                                 getattr(exc, "headers", None))
+
+    @app.exception_handler(DBAPIError)
+    async def _database(request: Request, exc: DBAPIError):
+        # SQLSTATE class 22 (data exception: NUL bytes in text, numbers or dates out of range, …) comes from
+        # what the client sent; the transaction has rolled back, so nothing was written.
+        state = getattr(exc.orig, "sqlstate", None) or ""
+        if state.startswith("22"):
+            return problem_response(422, "invalid_value", "数据无效 (value not storable)",
+                                    f"a value cannot be stored: {str(exc.orig).splitlines()[0][:300]}",
+                                    request.url.path)
+        return await _unexpected(request, exc)
+
+    @app.exception_handler(UnicodeEncodeError)
+    async def _encoding(request: Request, exc: UnicodeEncodeError):  # lone surrogates from \ud800-style escapes
+        return problem_response(422, "invalid_characters", "包含无效字符 (invalid characters)",
+                                "text contains characters that are not valid Unicode", request.url.path)
+
+    @app.exception_handler(OverflowError)
+    async def _overflow(request: Request, exc: OverflowError):  # date or number arithmetic past its range
+        return problem_response(422, "value_out_of_range", "数值或日期超出范围 (value out of range)", str(exc)[:300],
+                                request.url.path)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

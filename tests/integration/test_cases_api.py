@@ -1,4 +1,5 @@
 """asset_core's case API on real PostgreSQL and Kafka: the slice's write path, authz and bad input."""
+import json
 import uuid
 from datetime import datetime
 
@@ -144,3 +145,18 @@ async def test_the_case_reaches_dispatchs_projection(asset_core, dispatch):
     assert case["case_number"] == created["case_number"] and case["priority"] == 0
     r = await dispatch.get(f"/api/v1/cases/{created['id']}", headers=auth("officer", org=OTHER_COURT))
     assert r.status_code == 404
+
+
+@pytest.mark.parametrize("name", ["某\u0000公司", "\ud800孤立代理项"])
+async def test_text_postgresql_cannot_store_is_a_422_and_changes_nothing(asset_core, asset_db, name):
+    before = await counts(asset_db)
+    raw = json.dumps(case_body(respondents=[name]))  # ASCII-escaped, as a client would send \u0000 or \ud800
+    r = await asset_core.post("/api/v1/cases", content=raw, headers={**auth(), "content-type": "application/json"})
+    assert r.status_code == 422 and r.headers["content-type"].startswith(PROBLEM), r.text
+    assert r.json()["code"] in ("invalid_value", "invalid_characters", "validation_error")
+    assert await counts(asset_db) == before
+
+
+async def test_dates_beyond_arithmetic_range_are_a_422(dispatch):
+    r = await dispatch.get("/api/v1/figures?from=0001-01-01", headers=auth("president"))
+    assert r.status_code == 422 and r.headers["content-type"].startswith(PROBLEM), r.text

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from urllib.parse import quote
 from typing import Any, Awaitable, Callable
 
 from fastapi import Request
@@ -66,6 +67,7 @@ async def write(request: Request, sessions: async_sessionmaker[AsyncSession], pl
     per Idempotency-Key; `location(body)` gives the Location header of a created resource."""
     async def action(session: AsyncSession):
         result = await fn(make_ctx(session))
-        return status, result, ({"Location": location(result)} if location else None)
+        # quoted: an id from the client must not break the header
+        return status, result, ({"Location": quote(location(result), safe="/:@")} if location else None)
 
     return await run(request, sessions, platform, principal, body, action)

@@ -113,7 +113,8 @@ class AlarmPage(BaseModel):
 
 # ------------------------------------------------------------------ officers
 class OfficerCreate(_In):
-    id: str = Field(min_length=1, max_length=200, description="the officer's sign-in id (token `sub`)")
+    id: str = Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9][A-Za-z0-9._@-]*$",
+                    description="the officer's sign-in id (token `sub`): letters, digits, . _ @ -")
     name: str = Field(min_length=1, max_length=100)
     team: str = Field(min_length=1, max_length=100, description="执行小组, e.g. 执行一组")
     phone: str | None = None

@@ -11,8 +11,10 @@ from typing import Awaitable, Callable, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
+from aiokafka import AIOKafkaProducer
 
 from shared.auth import issue_token, keygen
+from shared.events import new_event
 from shared.migrate import upgrade
 from shared.settings import ROOT, Settings
 from shared.topics import delete_topics_with_prefix
@@ -121,3 +123,17 @@ def case_body(court: str = COURT, year: int = 2024, **overrides) -> dict:
             "respondents": ["内蒙古某房地产开发有限公司"]}
     body.update(overrides)
     return body
+
+
+async def publish(world: "World", payload, case_id: str, *, twice: bool = False) -> str:
+    """Publish a contract event to the world's topic as its publisher would (twice: a redelivery)."""
+    event = new_event(payload, subject=f"cases/{case_id}", caseid=case_id, orgcode="内0621")
+    producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_idempotence=True)
+    await producer.start()
+    try:
+        for _ in range(2 if twice else 1):  # a redelivery: same event id
+            await producer.send_and_wait(world.prefix + payload.TOPIC, event.model_dump_json().encode(),
+                                         key=case_id.encode())
+    finally:
+        await producer.stop()
+    return event.id

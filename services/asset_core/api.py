@@ -34,7 +34,9 @@ measures_router = APIRouter(prefix="/api/v1/measures", tags=["measures 控制措
 auctions_router = APIRouter(prefix="/api/v1/auction-rounds", tags=["disposal 处置"], responses=PROBLEMS)
 debtors_router = APIRouter(prefix="/api/v1/debtors", tags=["debtors 被执行人"], responses=PROBLEMS)
 ops_router = APIRouter(prefix="/api/v1/ops", tags=["ops"], responses=PROBLEMS)
-routers = [cases_router, assets_router, measures_router, auctions_router, debtors_router, ops_router]
+overview_router = APIRouter(prefix="/api/v1/overview", tags=["overview 四联一核"], responses=PROBLEMS)
+routers = [cases_router, assets_router, measures_router, auctions_router, debtors_router, overview_router,
+           ops_router]
 
 async def write(request: Request, sessions, principal: Principal, body: BaseModel | None,
                 fn: Callable[[service.Ctx], Awaitable[Any]], status: int = 200,
@@ -263,6 +265,18 @@ async def debtor_asset_state(party_key: str, request: Request, sessions: Session
         ctx = service.Ctx(session, request.app.state.settings, principal, None)
         return await service.debtor_state(ctx, party_key, service.today_cn(),
                                           request.app.state.settings.expiry_warning_days)
+
+
+@overview_router.get("", operation_id="get_overview",
+                     summary="四联一核 figures for any period and court (and the courts below it)")
+async def get_overview(request: Request, sessions: SessionsDep,
+                       start: Annotated[date, Query(alias="from", description="first day, Asia/Shanghai")],
+                       end: Annotated[date, Query(alias="to", description="last day, inclusive")],
+                       court: str | None = Query(None, max_length=16, description="default: your court"),
+                       principal: Principal = require_roles("president", "judge", "auditor", "clerk")):
+    async with sessions() as session:
+        ctx = service.Ctx(session, request.app.state.settings, principal, None)
+        return await service.overview(ctx, court or principal.org, start, end)
 
 
 @ops_router.post("/sweep", operation_id="run_sweep",

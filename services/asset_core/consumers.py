@@ -31,6 +31,11 @@ def subscriptions(settings: Settings) -> list[Subscription]:
                              mediation.SettlementDefaulted.EVENT_TYPE: h.settlement_defaulted,
                              mediation.PaymentReceived.EVENT_TYPE: h.payment_received,
                              mediation.CaseFullyExecuted.EVENT_TYPE: h.settlement_performed,
+                             # the 四联一核 overview's counters
+                             dispatch.AlarmReceived.EVENT_TYPE: h.alarm_received,
+                             dispatch.DispatchAssigned.EVENT_TYPE: h.dispatch_assigned,
+                             dispatch.DetentionDecided.EVENT_TYPE: h.detention_decided,
+                             mediation.CaseReceived.EVENT_TYPE: h.case_pushed,
                          })]
 
 
@@ -108,8 +113,26 @@ class Handlers:
             if done.first() is None:
                 raise PoisonMessage(f"asset {aid} is not an asset of case {case.id}")
         case = await self.case(ctx, p.case_id)
+        await service.count(session, case.executing_court_code, p.reached_on, "settled")
         await self.note(ctx, case, event, f"达成执行和解: {p.total_fen} 分, {len(p.installments)} 期; 解除 "
                         f"{len(p.release_measure_ids)} 项措施, 协助 {len(p.remortgage_asset_ids)} 项财产再抵押")
+
+    async def alarm_received(self, session: AsyncSession, event: CloudEvent) -> None:
+        p = dispatch.AlarmReceived.model_validate(event.data)
+        await service.count(session, p.court_code, service.day_cn(p.received_at), "alarms_received")
+
+    async def dispatch_assigned(self, session: AsyncSession, event: CloudEvent) -> None:
+        p = dispatch.DispatchAssigned.model_validate(event.data)
+        await service.count(session, p.court_code, service.day_cn(p.dispatched_at), "officer_dispatches",
+                            p.officer_count)
+
+    async def detention_decided(self, session: AsyncSession, event: CloudEvent) -> None:
+        p = dispatch.DetentionDecided.model_validate(event.data)
+        await service.count(session, p.court_code, service.day_cn(p.decided_at), "detentions")
+
+    async def case_pushed(self, session: AsyncSession, event: CloudEvent) -> None:
+        p = mediation.CaseReceived.model_validate(event.data)
+        await service.count(session, p.court_code, p.received_on, "cases_pushed")
 
     async def settlement_defaulted(self, session: AsyncSession, event: CloudEvent) -> None:
         p = mediation.SettlementDefaulted.model_validate(event.data)
@@ -124,6 +147,7 @@ class Handlers:
         p = mediation.CaseFullyExecuted.model_validate(event.data)
         ctx = self.ctx(session, event)
         case = await self.case(ctx, p.case_id)
+        await service.count(session, case.executing_court_code, p.fully_executed_on, "fully_executed")
         if case.state == CaseState.suspended_settlement.value:
             await service.transition(ctx, case.id, TransitionIn(
                 to_state=CaseState.fully_executed, reason=f"执行和解履行完毕 {p.settlement_id}",

@@ -16,7 +16,7 @@ from services.asset_core.domain import CaseState, DomainError
 from services.asset_core.schemas import (AssetIn, AuctionResultIn, AuctionRoundIn, CaseCreate, DesignationIn,
                                          InvestigationIn, MeasureIn, MilestoneIn, PartyIn, RecoveryIn, ReleaseIn,
                                          RenewalIn, ResumptionIn, TransitionIn)
-from services.asset_core.tables import (assets, auction_rounds, case_events, cases, designations,
+from services.asset_core.tables import (assets, auction_rounds, case_events, cases, designations, figures,
                                         investigation_results, measures, notices, parties, platform, recoveries,
                                         requeries)
 from shared import audit, outbox
@@ -851,3 +851,68 @@ async def record_requery(ctx: Ctx, case_id: uuid.UUID, sequence: int, result: st
         raise Problem(404, "requery_not_found", "没有待办的该次复查", f"no open re-query #{sequence}")
     await ctx.audit("case.requery_recorded", "case", case.id, {"sequence": sequence, "result": result})
     return row
+
+
+# ------------------------------------------------------------------ the 四联一核 overview
+_COUNT = None
+
+
+async def count(session: AsyncSession, court: str, day: date, metric: str, n: int = 1) -> None:
+    """Add to a counter of the overview (called from consumers, so once per event through the inbox)."""
+    global _COUNT
+    if _COUNT is None:
+        stmt = insert(figures)
+        _COUNT = stmt.on_conflict_do_update(index_elements=["court_code", "day", "metric"],
+                                            set_={"value": figures.c.value + stmt.excluded.value})
+    await session.execute(_COUNT, {"court_code": court, "day": day, "metric": metric, "value": n})
+
+
+def day_cn(moment: datetime) -> date:
+    return moment.astimezone(SHANGHAI).date()
+
+
+LINKAGE_FIGURES = {
+    "dispatch": ("执行110", {"alarms_received": "接警", "officer_dispatches": "出警人次", "detentions": "拘留"}),
+    "reward": ("法信悬赏", {"notices_published": "发布悬赏公告", "successes": "悬赏成功", "recovered_fen": "悬赏执行到位 (分)"}),
+    "mediation": ("和解中心", {"cases_pushed": "推送终本案件", "fully_executed": "执行完毕", "settled": "执行和解"}),
+    "police": ("公安联动", {"joint_search_batches": "协查批次", "people_searched": "协查人员",
+                         "refusal_transfers": "移送拒执"}),
+}
+REPORTING = {"dispatch", "mediation"}  # linkages whose events feed the overview today
+
+
+async def overview(ctx: Ctx, court: str, start: date, end: date) -> dict:
+    """The article's figures for any period: each linkage's counters from its events, and the core's own."""
+    if court != ctx.org and not domain.is_higher_court(ctx.org, court):
+        raise Problem(403, "court_not_supervised", "只能查看本院及下级法院的统计",
+                      f"{ctx.org} does not supervise {court}")
+    if start > end:
+        raise Problem(400, "invalid_date_range", "日期范围无效", "from is after to")
+    below = court + "%"
+    rows = (await ctx.session.execute(
+        select(figures.c.metric, func.sum(figures.c.value)).where(
+            figures.c.court_code.like(below), figures.c.day >= start, figures.c.day <= end)
+        .group_by(figures.c.metric))).all()
+    got = {m: int(v) for m, v in rows}
+    linkages = {}
+    for name, (label, metrics) in LINKAGE_FIGURES.items():
+        reporting = name in REPORTING
+        linkages[name] = {"label": label, "reporting": reporting,
+                          "figures": {m: {"label": l, "value": got.get(m, 0) if reporting else None}
+                                      for m, l in metrics.items()}}
+    in_court = cases.c.executing_court_code.like(below)
+    scalar = lambda q: ctx.session.execute(q)  # noqa: E731
+    core = {
+        "cases_registered": ("立案", (await scalar(select(func.count()).where(
+            in_court, cases.c.filed_on >= start, cases.c.filed_on <= end))).scalar()),
+        "concluded_no_assets": ("终结本次执行", (await scalar(select(func.count()).where(
+            in_court, cases.c.concluded_on >= start, cases.c.concluded_on <= end))).scalar()),
+        "recovered_fen": ("执行到位 (分)", int((await scalar(
+            select(func.coalesce(func.sum(recoveries.c.amount_fen), 0)).select_from(recoveries.join(cases)).where(
+                in_court, recoveries.c.received_on >= start, recoveries.c.received_on <= end))).scalar())),
+        "green_channel_cases": ("绿色通道案件", (await scalar(select(func.count()).where(
+            in_court, cases.c.filed_on >= start, cases.c.filed_on <= end,
+            cases.c.livelihood_category != "none"))).scalar()),
+    }
+    return {"court": court, "from": start, "to": end, "linkages": linkages,
+            "core": {"label": "一核", "figures": {k: {"label": l, "value": v} for k, (l, v) in core.items()}}}

@@ -196,3 +196,12 @@ requeries = Table(
     Column("done_on", Date),
     Column("result", String(16)),  # found / none
 )
+
+# The 四联一核 overview: counters from the linkages' streams, per court and day (Asia/Shanghai).
+figures = Table(
+    "figures", metadata,
+    Column("court_code", String(16), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("metric", String(40), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)

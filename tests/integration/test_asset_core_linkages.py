@@ -3,24 +3,8 @@ import json
 import uuid
 from datetime import date
 
-from aiokafka import AIOKafkaProducer
-
 from shared.contracts import dispatch, mediation, reward
-from shared.events import new_event
-from tests.support import auth, case_body, wait_for
-
-
-async def publish(world, payload, case_id: str, *, twice: bool = False) -> str:
-    event = new_event(payload, subject=f"cases/{case_id}", caseid=case_id, orgcode="内0621")
-    producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_idempotence=True)
-    await producer.start()
-    try:
-        for _ in range(2 if twice else 1):  # a redelivery: same event id
-            await producer.send_and_wait(world.prefix + payload.TOPIC, event.model_dump_json().encode(),
-                                         key=case_id.encode())
-    finally:
-        await producer.stop()
-    return event.id
+from tests.support import auth, case_body, publish, wait_for
 
 
 async def state_of(client, case_id):

@@ -1,0 +1,54 @@
+"""The 四联一核 overview: the article's figures (接警, 出警人次, 拘留; 推送, 执行完毕, 和解; 立案, 终本, 到位)
+for any period and court, counted from the linkages' events once each."""
+import uuid
+from datetime import date, datetime, timezone
+
+from shared.contracts import dispatch, mediation
+from tests.support import auth, case_body, publish, wait_for
+
+COURT = "内0625"  # a court of its own so other tests' figures do not mix in
+
+
+async def test_overview_counts_each_linkage_event_once(asset_core, world):
+    case = (await asset_core.post("/api/v1/cases", json=case_body(court=COURT, year=2025, filed_on="2025-05-05",
+                                                                livelihood_category="migrant_wages"),
+                                  headers=auth(org=COURT))).json()
+    cid, alarm = case["id"], str(uuid.uuid4())
+    at = datetime(2025, 5, 6, 2, 0, tzinfo=timezone.utc)  # 10:00 in 达拉特旗
+    base = dict(alarm_id=alarm, case_id=cid, court_code=COURT)
+    await publish(world, dispatch.AlarmReceived(**base, source="tip", urgency="flight", priority=0, address="某小区",
+                                                received_at=at), cid, twice=True)
+    await publish(world, dispatch.DispatchAssigned(**base, dispatch_id=str(uuid.uuid4()), officer_ids=["a", "b"],
+                                                   officer_count=2, dispatched_at=at), cid)
+    await publish(world, dispatch.DetentionDecided(
+        penalty_id=str(uuid.uuid4()), court_code=COURT, case_id=cid, alarm_id=alarm, subject_kind="person",
+        subject_name="王某", act_kind="transfer_assets", act_on=date(2025, 5, 6), status="detained_pending_approval",
+        decided_at=at, days=15, emergency=True, detained_at=at), cid)
+    await publish(world, mediation.CaseReceived(case_id=cid, center_case_id=str(uuid.uuid4()),
+                                                case_number=case["case_number"], court_code=COURT, source="referral",
+                                                legal_status="executing", livelihood_category="migrant_wages",
+                                                priority=0, received_on=date(2025, 5, 7)), cid)
+
+    async def counted():
+        r = await asset_core.get("/api/v1/overview?from=2025-05-01&to=2025-05-31", headers=auth("president", org=COURT))
+        o = r.json()
+        d, m = o["linkages"]["dispatch"]["figures"], o["linkages"]["mediation"]["figures"]
+        return o if (d["alarms_received"]["value"], d["officer_dispatches"]["value"], d["detentions"]["value"],
+                     m["cases_pushed"]["value"]) == (1, 2, 1, 1) else None
+    o = await wait_for(counted, timeout=60, what="the overview's counters")
+    assert o["linkages"]["dispatch"]["label"] == "执行110" and o["linkages"]["reward"]["reporting"] is False
+    assert o["linkages"]["reward"]["figures"]["successes"]["value"] is None  # not reported yet: not a false zero
+    assert o["core"]["figures"]["cases_registered"]["value"] == 1
+    assert o["core"]["figures"]["green_channel_cases"]["value"] == 1
+
+    # the intermediate court sees its courts' sum; a peer court cannot look; other periods are empty
+    up = (await asset_core.get(f"/api/v1/overview?from=2025-05-01&to=2025-05-31&court={COURT}",
+                               headers=auth("president", org="内06"))).json()
+    assert up["linkages"]["dispatch"]["figures"]["alarms_received"]["value"] >= 1
+    r = await asset_core.get(f"/api/v1/overview?from=2025-05-01&to=2025-05-31&court={COURT}",
+                             headers=auth("president", org="内0621"))
+    assert r.status_code == 403
+    june = (await asset_core.get("/api/v1/overview?from=2025-06-01&to=2025-06-30", headers=auth("president", org=COURT))).json()
+    assert june["linkages"]["dispatch"]["figures"]["alarms_received"]["value"] == 0
+    r = await asset_core.get("/api/v1/overview?from=2025-06-30&to=2025-06-01", headers=auth("president", org=COURT))
+    assert r.status_code == 400

@@ -106,7 +106,8 @@ class Handlers:
             if m is None:
                 raise PoisonMessage(f"measure {mid} is not a measure of case {case.id}")
             if m.status in ("active", "queued"):
-                await service.release_measure(ctx, m.id, ReleaseIn(reason="settlement", on=p.reached_on))
+                await service.release_measure(ctx, m.id, ReleaseIn(
+                    reason="settlement", on=p.reached_on, quantity=p.release_quantities.get(mid)))
         for aid in p.remortgage_asset_ids:
             done = await session.execute(update(assets).where(assets.c.id == _uuid(aid), assets.c.case_id == case.id)
                                          .values(remortgage_requested_on=p.reached_on).returning(assets.c.id))

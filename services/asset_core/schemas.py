@@ -229,6 +229,9 @@ class RenewalIn(_In):
 class ReleaseIn(_In):
     reason: Literal["settlement", "payment", "over_seizure", "failed_disposal", "court_order"]
     on: date | None = None
+    quantity: int | None = Field(None, ge=1, description="release only this many units of the lot (e.g. 45 of 135 "
+                                                        "flats): they are split off as a released asset and the "
+                                                        "measure stays on the rest")
 
 
 class AuctionRoundIn(_In):

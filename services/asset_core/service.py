@@ -560,7 +560,40 @@ async def renew_measure(ctx: Ctx, measure_id: uuid.UUID, cmd: RenewalIn) -> Any:
 
 async def release_measure(ctx: Ctx, measure_id: uuid.UUID, cmd: ReleaseIn) -> Any:
     m, case = await load_measure(ctx, measure_id)
-    return await _end_measure(ctx, m, case, "released", cmd.on or today_cn(), cmd.reason)
+    on = cmd.on or today_cn()
+    if cmd.quantity is not None:
+        asset = (await ctx.session.execute(select(assets).where(assets.c.id == m.asset_id).with_for_update())).first()
+        if cmd.quantity < asset.quantity:
+            return await _release_part(ctx, m, case, asset, cmd.quantity, on, cmd.reason)
+        if cmd.quantity > asset.quantity:
+            raise Problem(422, "quantity_exceeds_lot", "解除数量超过查封数量",
+                          f"the lot holds {asset.quantity}, not {cmd.quantity}")
+    return await _end_measure(ctx, m, case, "released", on, cmd.reason)
+
+
+async def _release_part(ctx: Ctx, m: Any, case: Any, asset: Any, quantity: int, on: date, reason: str) -> Any:
+    """Partial release (e.g. 转债化解: part of the sealed flats freed for refinancing): the released units are
+    split off as an asset of their own, released; the measure stays on the rest of the lot."""
+    if m.status != "active":
+        raise Problem(409, "measure_not_active", "措施已解除或失效", f"the measure is {m.status}")
+    value = asset.estimated_value_fen
+    part_value = value * quantity // asset.quantity if value is not None else None
+    part_id = uuid.uuid4()
+    await ctx.session.execute(assets.insert().values(
+        id=part_id, case_id=asset.case_id, debtor_key=asset.debtor_key, debtor_name=asset.debtor_name,
+        asset_type=asset.asset_type, description=f"{asset.description}（解除{_KIND_LABEL[m.kind]} {quantity}）",
+        quantity=quantity, estimated_value_fen=part_value, location=asset.location,
+        discovery_source=asset.discovery_source, mortgaged=asset.mortgaged, status="released"))
+    await ctx.session.execute(update(assets).where(assets.c.id == asset.id).values(
+        quantity=asset.quantity - quantity, updated_at=func.now(),
+        estimated_value_fen=value - part_value if value is not None else None))
+    await ctx.emit(case, ev.MeasureReleased(
+        case_id=str(case.id), case_number=case.case_number, asset_id=str(asset.id), measure_id=str(m.id),
+        kind=m.kind, reason=reason, released_on=on, released_quantity=quantity, released_asset_id=str(part_id)),
+        f"部分解除{_KIND_LABEL[m.kind]}: {quantity}/{asset.quantity} ({domain.RELEASE_REASONS[reason]})")
+    await ctx.audit("measure.partially_released", "measure", m.id,
+                    {"on": on, "reason": reason, "quantity": quantity, "released_asset_id": str(part_id)})
+    return m
 
 
 async def _end_measure(ctx: Ctx, m: Any, case: Any, status: str, on: date, reason: str | None) -> Any:

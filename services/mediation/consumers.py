@@ -126,6 +126,8 @@ class Handlers:
     async def measure_ended(self, session: AsyncSession, event: CloudEvent) -> None:
         if event.type == asset_core.MeasureReleased.EVENT_TYPE:
             p = _valid(asset_core.MeasureReleased, event)
+            if p.released_quantity is not None:
+                return  # part of the lot released: the measure stays on the rest
             values = {"status": "released", "released_on": p.released_on, "release_reason": p.reason}
         else:
             p = _valid(asset_core.MeasureLapsed, event)

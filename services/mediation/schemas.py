@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -87,6 +87,9 @@ class SettlementIn(_In):
                                                  description="解除的查封/冻结措施 (asset_core measure ids)")
     remortgage_asset_ids: list[uuid.UUID] = Field(default_factory=list, max_length=200,
                                                   description="协助再抵押的财产 (asset_core asset ids)")
+    release_quantities: dict[uuid.UUID, Annotated[int, Field(ge=1, le=1_000_000)]] = Field(
+        default_factory=dict, description="部分解除: measure id → units of its lot to release (e.g. 45 of 135 "
+                                          "flats); measures not named here are released in full")
     terms: str | None = Field(None, max_length=4000, description="其他条款")
 
 

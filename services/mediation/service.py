@@ -341,6 +341,10 @@ async def reach_settlement(ctx: Ctx, cc_id: uuid.UUID, cmd: SettlementIn) -> Any
         case_assets.c.case_id == cc.case_id))).all()}
     release = list(dict.fromkeys(str(m) for m in cmd.release_measure_ids))
     remortgage = list(dict.fromkeys(str(a) for a in cmd.remortgage_asset_ids))
+    quantities = {str(m): q for m, q in cmd.release_quantities.items()}
+    if set(quantities) - set(release):
+        raise Problem(422, "quantity_for_unreleased_measure", "部分解除的措施必须列在解除措施中",
+                      f"release_quantities names measures not in release_measure_ids: {sorted(set(quantities) - set(release))}")
     try:
         domain.check_schedule(cmd.total_fen, schedule, on)
         domain.check_asset_terms(release, active, remortgage, owned)
@@ -354,7 +358,8 @@ async def reach_settlement(ctx: Ctx, cc_id: uuid.UUID, cmd: SettlementIn) -> Any
         id=s_id, center_case_id=cc.id, case_id=cc.case_id, court_code=cc.court_code, reached_on=on,
         total_fen=cmd.total_fen, outstanding_at_settlement_fen=outstanding,
         guarantor=cmd.guarantor.model_dump(mode="json") if cmd.guarantor else None, terms=cmd.terms,
-        release_measure_ids=release, remortgage_asset_ids=remortgage, state="performing",
+        release_measure_ids=release, remortgage_asset_ids=remortgage, release_quantities=quantities,
+        state="performing",
         last_due_on=domain.performance_period_end(schedule), resume_deadline=domain.resume_deadline(schedule),
         created_by=ctx.actor).returning(settlements))).first()
     for n, i in enumerate(cmd.installments, start=1):
@@ -364,7 +369,8 @@ async def reach_settlement(ctx: Ctx, cc_id: uuid.UUID, cmd: SettlementIn) -> Any
     await ctx.emit(new, ev.SettlementReached(
         case_id=str(cc.case_id), settlement_id=str(s_id), reached_on=on, total_fen=cmd.total_fen,
         installments=[ev.Installment(due_on=i.due_on, amount_fen=i.amount_fen) for i in cmd.installments],
-        release_measure_ids=release, remortgage_asset_ids=remortgage, guarantor=cmd.guarantor,
+        release_measure_ids=release, release_quantities=quantities, remortgage_asset_ids=remortgage,
+        guarantor=cmd.guarantor,
         court_code=cc.court_code))
     await ctx.audit("settlement.reached", "settlement", s_id, {"center_case_id": str(cc.id),
                                                                "total_fen": cmd.total_fen,
@@ -461,7 +467,7 @@ async def settlement_view(session: AsyncSession, s: Any, today: date) -> dict:
     return {
         **{k: getattr(s, k) for k in ("id", "center_case_id", "case_id", "court_code", "reached_on", "total_fen",
                                       "outstanding_at_settlement_fen", "guarantor", "terms", "release_measure_ids",
-                                      "remortgage_asset_ids", "paid_fen", "state", "last_due_on", "resume_deadline",
+                                      "remortgage_asset_ids", "release_quantities", "paid_fen", "state", "last_due_on", "resume_deadline",
                                       "defaulted_on", "resume_amount_fen", "fully_performed_on")},
         "remaining_fen": s.total_fen - s.paid_fen,
         "performance": perf.value, "performance_label": domain.PERFORMANCE_LABELS[perf], "as_of": today,

@@ -139,6 +139,7 @@ settlements = Table(
     Column("terms", Text),
     Column("release_measure_ids", JSONB, nullable=False, server_default=text("'[]'::jsonb")),
     Column("remortgage_asset_ids", JSONB, nullable=False, server_default=text("'[]'::jsonb")),
+    Column("release_quantities", JSONB, nullable=False, server_default=text("'{}'::jsonb")),
     Column("paid_fen", BigInteger, nullable=False, server_default=text("0")),
     Column("state", String(16), nullable=False),  # performing / fully_performed / defaulted
     Column("last_due_on", Date, nullable=False),

@@ -182,6 +182,10 @@ class MeasureReleased(_MeasureEvent):
     reason: str
     released_on: date
     activated_measure_id: str | None = Field(None, description="the 轮候 measure that took effect")
+    released_quantity: int | None = Field(None, description="partial release: units of the lot released (e.g. 45 "
+                                                            "of 135 flats); the measure stays on the rest")
+    released_asset_id: str | None = Field(None, description="partial release: the asset split off for the "
+                                                            "released units")
 
 
 class _AuctionEvent(_CaseEvent):

@@ -90,6 +90,8 @@ class SettlementReached(_MediationEvent):
     total_fen: int = Field(gt=0)
     installments: list[Installment]
     release_measure_ids: list[str] = Field(default_factory=list, description="seizures to release (解除)")
+    release_quantities: dict[str, int] = Field(default_factory=dict, description="partial release: measure id → "
+                                               "units of its lot to release (e.g. 45 of 135 flats); others in full")
     remortgage_asset_ids: list[str] = Field(default_factory=list, description="assets to help re-mortgage")
     guarantor: Guarantor | None = Field(None, description="担保人, when the agreement has one")
     court_code: str | None = None

@@ -15,7 +15,6 @@ DALATE = "内0621"  # 达拉特旗人民法院
 ORDOS = "内06"  # 鄂尔多斯市中级人民法院
 YUAN = 100  # fen
 WAN = 10_000 * YUAN
-LOTS = [45, 45, 45]  # the 135 flats, sealed as three lots so that one lot can be released (see ADR 0005)
 
 
 def company(body: str) -> str:
@@ -61,17 +60,13 @@ async def test_designated_case_settles_by_转债化解_and_asset_core_reflects_e
         freeze = await post(f"/api/v1/assets/{deposits['id']}/measures", {
             "kind": "freeze", "amount_fen": 100 * WAN, "start_on": "2023-03-10"}, status=201)
         await keep_renewed(post, freeze, ORIGINAL)
-        lots, seals = [], []
-        for i, n in enumerate(LOTS, start=1):
-            lot = await post(f"/api/v1/cases/{cid}/assets", {
-                "asset_type": "real_estate", "description": f"已抵押商品住房第{i}批 {n} 套", "quantity": n,
-                "mortgaged": True, "estimated_value_fen": n * 60 * WAN, "location": "鄂尔多斯市",
-                "discovery_source": "online_query"}, status=201)
-            seal = await post(f"/api/v1/assets/{lot['id']}/measures", {
-                "kind": "seal", "flexible": True, "start_on": "2023-03-10"}, status=201)  # 活封: still in use
-            await keep_renewed(post, seal, ORIGINAL)
-            lots.append(lot)
-            seals.append(seal)
+        flats = await post(f"/api/v1/cases/{cid}/assets", {
+            "asset_type": "real_estate", "description": "已抵押商品住房 135 套", "quantity": 135,
+            "mortgaged": True, "estimated_value_fen": 135 * 60 * WAN, "location": "鄂尔多斯市",
+            "discovery_source": "online_query"}, status=201)
+        seal = await post(f"/api/v1/assets/{flats['id']}/measures", {
+            "kind": "seal", "flexible": True, "start_on": "2023-03-10"}, status=201)  # 活封: still in use
+        await keep_renewed(post, seal, ORIGINAL)
         moved = await post(f"/api/v1/cases/{cid}/designations", {
             "to_court": DALATE, "form": "instruct", "designated_on": "2024-04-01",
             "reason": "执行逾六个月未结，抵押房产流拍，指令达拉特旗人民法院执行"}, org=ORDOS)
@@ -90,9 +85,9 @@ async def test_designated_case_settles_by_转债化解_and_asset_core_reflects_e
 
         async def picture():
             p = await get(f"/api/v1/cases/{center['id']}/asset-picture", base=med)
-            return p if p["measures_by_status"].get("active") == 4 else None
+            return p if p["measures_by_status"].get("active") == 2 else None
         p = await wait_for(picture, timeout=60, what="the asset picture at the center")
-        assert p["amount_owed_fen"] == 7_000 * WAN and len(p["assets"]) == 4
+        assert p["amount_owed_fen"] == 7_000 * WAN and len(p["assets"]) == 2  # deposits, the 135 flats
 
         # --- 分案 and 办案
         mediator = await post("/api/v1/mediators", {"user_sub": f"li-{RUN_ID}", "name": "李调解员", "team": "和解一组",
@@ -110,8 +105,7 @@ async def test_designated_case_settles_by_转债化解_and_asset_core_reflects_e
                                "parties": ["某商业银行股份有限公司鄂尔多斯分行", "内蒙古某房地产开发有限公司"]})
         assert r.status_code == 201, r.text
 
-        # --- the 转债化解 settlement: release the seal on one lot of flats and help re-mortgage it
-        released_lot, released_seal = lots[0], seals[0]
+        # --- the 转债化解 settlement: release the seal on 45 of the 135 flats and help re-mortgage them
         r = await c.post(f"{med}/api/v1/cases/{center['id']}/settlements",
                          headers=auth("mediator", DALATE, me["sub"]) | {"Idempotency-Key": f"settle-{cid}"}, json={
             "reached_on": "2024-06-01", "total_fen": 3_000 * WAN,
@@ -119,8 +113,9 @@ async def test_designated_case_settles_by_转债化解_and_asset_core_reflects_e
                              {"due_on": "2025-06-30", "amount_fen": 1_000 * WAN},
                              {"due_on": "2025-12-31", "amount_fen": 1_000 * WAN}],
             "guarantor": {"name": "某融资担保有限公司", "kind": "organisation", "guarantee": "连带责任保证"},
-            "release_measure_ids": [released_seal["id"]], "remortgage_asset_ids": [released_lot["id"]],
-            "terms": "转债化解：解除第1批房产查封，协助再抵押融资，分期清偿"})
+            "release_measure_ids": [seal["id"]], "release_quantities": {seal["id"]: 45},
+            "remortgage_asset_ids": [flats["id"]],
+            "terms": "转债化解：解除45套房产查封，协助再抵押融资，分期清偿"})
         assert r.status_code == 201, r.text
         settlement = r.json()
         assert settlement["resume_deadline"] == "2027-12-31"  # 2 years from the last due date (和解规定 10)
@@ -131,18 +126,15 @@ async def test_designated_case_settles_by_转债化解_and_asset_core_reflects_e
             return s if s["state"] == "suspended_settlement" else None
         state = await wait_for(suspended, timeout=60, what="asset_core applying the settlement")
         by_id = {m["id"]: m for m in state["measures"]}
-        assert by_id[released_seal["id"]]["status"] == "released"
-        assert by_id[released_seal["id"]]["release_reason"] == "settlement"
-        assert all(by_id[s["id"]]["status"] == "active" for s in seals[1:])  # the other 90 flats stay sealed
+        assert by_id[seal["id"]]["status"] == "active"  # the seal stays on the other 90 flats
+        lots = {a["status"]: a for a in state["assets"] if a["asset_type"] == "real_estate"}
+        assert (lots["controlled"]["quantity"], lots["released"]["quantity"]) == (90, 45)
         assert by_id[freeze["id"]]["status"] == "active"
         remortgaged = {a["id"]: a["remortgage_requested_on"] for a in state["assets"]}
-        assert remortgaged[released_lot["id"]] == "2024-06-01"
-        assert remortgaged[lots[1]["id"]] is None and remortgaged[lots[2]["id"]] is None
+        assert remortgaged[flats["id"]] == "2024-06-01"
 
-        async def released_at_center():  # the center's projection follows asset_core's MeasureReleased
-            p = await get(f"/api/v1/cases/{center['id']}/asset-picture", base=med)
-            return p if p["measures_by_status"] == {"active": 3, "released": 1} else None
-        await wait_for(released_at_center, timeout=60, what="the release in the center's asset picture")
+        picture = await get(f"/api/v1/cases/{center['id']}/asset-picture", base=med)
+        assert picture["measures_by_status"] == {"active": 2}  # a partial release leaves the seal in force
 
         # --- installments paid; asset_core records each as a recovery
         for i, (on, amount) in enumerate([("2024-12-30", 1_000 * WAN), ("2025-06-28", 1_000 * WAN),

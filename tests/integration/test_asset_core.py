@@ -340,3 +340,23 @@ async def test_requeries_after_conclusion_come_due_once(asset_core, asset_db):
         await asset_core.post("/api/v1/ops/sweep", json={"today": today}, headers=auth("admin"))
     due = await events(asset_db, cid, "requery-due")
     assert [(e["data"]["sequence"], e["data"]["due_on"]) for e in due] == [(1, "2024-12-01"), (2, "2025-06-01")]
+
+
+async def test_part_of_a_sealed_lot_is_released_and_the_rest_stays_sealed(asset_core, asset_db):
+    case = await new_case(asset_core)
+    flats = await add_asset(asset_core, case["id"], asset_type="real_estate", description="抵押住房", quantity=135,
+                            estimated_value_fen=135 * 60_000_000, mortgaged=True)
+    seal = (await asset_core.post(f"/api/v1/assets/{flats['id']}/measures", headers=auth("judge"),
+                                  json={"kind": "seal", "flexible": True, "start_on": "2026-01-10"})).json()
+    r = await asset_core.post(f"/api/v1/measures/{seal['id']}/release", headers=auth("judge"),
+                              json={"reason": "settlement", "on": "2026-06-01", "quantity": 136})
+    assert r.status_code == 422 and r.json()["code"] == "quantity_exceeds_lot"
+    r = await asset_core.post(f"/api/v1/measures/{seal['id']}/release", headers=auth("judge"),
+                              json={"reason": "settlement", "on": "2026-06-01", "quantity": 45})
+    assert r.status_code == 200 and r.json()["status"] == "active"
+    state = (await asset_core.get(f"/api/v1/cases/{case['id']}/asset-state", headers=auth("judge"))).json()
+    lots = {a["status"]: a for a in state["assets"]}
+    assert lots["controlled"]["quantity"] == 90 and lots["controlled"]["estimated_value_fen"] == 90 * 60_000_000
+    assert lots["released"]["quantity"] == 45 and lots["released"]["estimated_value_fen"] == 45 * 60_000_000
+    [released] = await events(asset_db, case["id"], "measure.released")
+    assert released["data"]["released_quantity"] == 45 and released["data"]["released_asset_id"] == lots["released"]["id"]

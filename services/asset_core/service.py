@@ -19,12 +19,11 @@ from services.asset_core.schemas import (AssetIn, AuctionResultIn, AuctionRoundI
 from services.asset_core.tables import (assets, auction_rounds, case_events, cases, designations, figures,
                                         investigation_results, measures, notices, parties, platform, recoveries,
                                         requeries)
-from shared import audit, outbox
-from shared.auth import Principal
 from shared.contracts import asset_core as ev
 from shared.errors import Problem
 from shared.events import EventPayload
 from shared.settings import Settings
+from shared.usecase import UseCaseContext
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -53,25 +52,16 @@ def party_key(kind: str, id_number: str | None) -> str | None:
     return hashlib.sha256(f"{kind}:{id_number}".encode()).hexdigest()[:32] if id_number else None
 
 
-class Ctx:
-    """What a use case needs besides its input: the transaction, settings, who asks, the request id."""
+class Ctx(UseCaseContext):
+    """asset_core's use-case context: every event also lands in the case's recent-events list."""
 
-    def __init__(self, session: AsyncSession, settings: Settings, principal: Principal | None,
-                 request_id: str | None, actor: str | None = None) -> None:
-        self.session, self.settings, self.principal, self.request_id = session, settings, principal, request_id
-        self.actor = actor or (principal.sub if principal else "system")
-        self.org = principal.org if principal else "system"
+    platform = platform
 
     async def emit(self, case: Any, payload: EventPayload, summary: str) -> None:
-        case_id = str(case.id)
-        event = await outbox.append(self.session, platform, self.settings, payload, subject=f"cases/{case_id}",
-                                    caseid=case_id, orgcode=case.executing_court_code)
+        event = await self.publish(payload, subject=f"cases/{case.id}", caseid=str(case.id),
+                                   orgcode=case.executing_court_code)
         await self.session.execute(case_events.insert().values(
             case_id=case.id, event_id=event.id, event_type=payload.EVENT_TYPE, summary=summary))
-
-    async def audit(self, action: str, entity_type: str, entity_id: Any, data: dict[str, Any]) -> None:
-        await audit.append(self.session, platform, actor=self.actor, org=self.org, action=action,
-                           entity_type=entity_type, entity_id=str(entity_id), request_id=self.request_id, data=data)
 
 
 # ------------------------------------------------------------------ reading and access

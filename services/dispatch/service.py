@@ -18,13 +18,12 @@ from services.dispatch.schemas import (AlarmCreate, ApprovalIn, DispatchCreate, 
                                        OutcomeIn, PenaltyCreate, PingsIn, ReviewDecisionIn, ReviewRequestIn, StatusIn)
 from services.dispatch.tables import (alarms, assignments, case_projection, dispatches, location_pings, officers,
                                       outcomes, penalties, platform)
-from shared import audit, outbox
 from shared.auth import Principal
 from shared.contracts import dispatch as ev
 from shared.contracts.asset_core import CaseDesignated, CaseRegistered, CaseStateChanged
 from shared.errors import Problem
 from shared.events import CloudEvent, EventPayload
-from shared.settings import Settings
+from shared.usecase import UseCaseContext
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 DISPATCHERS = frozenset({"clerk", "judge", "president"})  # 指挥中心: receive alarms, dispatch, read the court's work
@@ -49,27 +48,16 @@ def officer_only(principal: Principal | None) -> bool:
     return principal is not None and "officer" in principal.roles and not (principal.roles & DISPATCHERS)
 
 
-class Ctx:
-    """What a use case needs besides its input: the transaction, settings, who asks, the request id."""
+class Ctx(UseCaseContext):
+    """dispatch's use-case context: events keyed by case (when there is one), and live pushes."""
 
-    def __init__(self, session: AsyncSession, settings: Settings, principal: Principal | None,
-                 request_id: str | None, actor: str | None = None, org: str | None = None) -> None:
-        self.session, self.settings, self.principal, self.request_id = session, settings, principal, request_id
-        self.actor = actor or (principal.sub if principal else "system")
-        self.org = org or (principal.org if principal else "system")
-        self.roles = principal.roles if principal else frozenset()
+    platform = platform
 
     async def emit(self, payload: EventPayload, *, subject: str, case_id: Any, court: str) -> None:
-        await outbox.append(self.session, platform, self.settings, payload, subject=subject,
-                            caseid=str(case_id) if case_id else None, orgcode=court)
+        await self.publish(payload, subject=subject, caseid=str(case_id) if case_id else None, orgcode=court)
 
     async def push(self, court: str, msg: dict[str, Any], officer_ids: list[str] | None = None) -> None:
         await push.notify(self.session, court, msg, officer_ids)
-
-    async def audit(self, action: str, entity_type: str, entity_id: Any, data: dict[str, Any]) -> None:
-        """Last in the transaction (the chain lock is held until commit)."""
-        await audit.append(self.session, platform, actor=self.actor, org=self.org, action=action,
-                           entity_type=entity_type, entity_id=str(entity_id), request_id=self.request_id, data=data)
 
 
 def _s(value: Any) -> str | None:

@@ -18,12 +18,11 @@ from services.mediation.schemas import (AssignmentRunIn, CloseIn, MediatorIn, Pa
 from services.mediation.tables import (assignments, case_assets, case_measures, center_cases, court_cases,
                                        installments, mediators, notices, payments, platform, settlements, steps,
                                        supervision_actions)
-from shared import audit, outbox
-from shared.auth import Principal
 from shared.contracts import mediation as ev
 from shared.errors import Problem
 from shared.events import EventPayload
 from shared.settings import Settings
+from shared.usecase import UseCaseContext
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 HANDLERS = {"judge", "president"}  # act on any case of their court; a mediator only on the cases assigned to them
@@ -47,22 +46,13 @@ def refuse(exc: DomainError, status: int = 422) -> Problem:
     return Problem(status, exc.code, str(exc))
 
 
-class Ctx:
-    """What a use case needs besides its input: the transaction, settings, who asks, the request id."""
+class Ctx(UseCaseContext):
+    """mediation's use-case context: events are about a center case, keyed by the enforcement case."""
 
-    def __init__(self, session: AsyncSession, settings: Settings, principal: Principal | None,
-                 request_id: str | None, actor: str | None = None) -> None:
-        self.session, self.settings, self.principal, self.request_id = session, settings, principal, request_id
-        self.actor = actor or (principal.sub if principal else "system")
-        self.org = principal.org if principal else "system"
+    platform = platform
 
     async def emit(self, cc: Any, payload: EventPayload) -> None:
-        await outbox.append(self.session, platform, self.settings, payload, subject=f"center-cases/{cc.id}",
-                            caseid=str(cc.case_id), orgcode=cc.court_code)
-
-    async def audit(self, action: str, entity_type: str, entity_id: Any, data: dict[str, Any]) -> None:
-        await audit.append(self.session, platform, actor=self.actor, org=self.org, action=action,
-                           entity_type=entity_type, entity_id=str(entity_id), request_id=self.request_id, data=data)
+        await self.publish(payload, subject=f"center-cases/{cc.id}", caseid=str(cc.case_id), orgcode=cc.court_code)
 
 
 # ------------------------------------------------------------------ access

@@ -19,12 +19,11 @@ from services.procuratorate.tables import (campaign_metrics, case_shares, cases,
                                            investigation_records, meetings, objects, platform, projects,
                                            recommendations, rectification_items, replies, reviews, river_segments,
                                            rivers)
-from shared import audit, outbox
-from shared.auth import Principal
 from shared.contracts import procuratorate as ev
 from shared.errors import Problem
 from shared.events import EventPayload
 from shared.settings import Settings
+from shared.usecase import UseCaseContext
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -52,23 +51,14 @@ def refuse(exc: DomainError, status: int = 422, **extra: Any) -> Problem:
     return Problem(status, exc.code, str(exc), **extra)
 
 
-class Ctx:
-    """What a use case needs besides its input: the transaction, settings, who asks, the request id."""
+class Ctx(UseCaseContext):
+    """procuratorate's use-case context: events carry the procuratorate's code unless told otherwise."""
 
-    def __init__(self, session: AsyncSession, settings: Settings, principal: Principal | None,
-                 request_id: str | None, actor: str | None = None, org: str | None = None) -> None:
-        self.session, self.settings, self.principal, self.request_id = session, settings, principal, request_id
-        self.actor = actor or (principal.sub if principal else "system")
-        self.org = org or (principal.org if principal else "system")
+    platform = platform
 
     async def emit(self, payload: EventPayload, *, subject: str, caseid: str | None = None,
                    orgcode: str | None = None) -> None:
-        await outbox.append(self.session, platform, self.settings, payload, subject=subject, caseid=caseid,
-                            orgcode=orgcode or self.org)
-
-    async def audit(self, action: str, entity_type: str, entity_id: Any, data: dict[str, Any]) -> None:
-        await audit.append(self.session, platform, actor=self.actor, org=self.org, action=action,
-                           entity_type=entity_type, entity_id=str(entity_id), request_id=self.request_id, data=data)
+        await self.publish(payload, subject=subject, caseid=caseid, orgcode=orgcode or self.org)
 
 
 def _not_future(d: date, what: str) -> None:

@@ -9,10 +9,10 @@ export PYTHONPATH := $(CURDIR)
 
 .PHONY: setup infra run test test-unit bench token down status schemas migrate
 
-$(BIN)/.installed: requirements.lock pyproject.toml
+$(BIN)/.installed: requirements.lock requirements-dev.lock pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --disable-pip-version-check "uv==0.13.*" || $(BIN)/python -m pip install -q uv
-	@$(BIN)/uv pip install -q --python $(BIN)/python -r requirements.lock
+	@$(BIN)/uv pip install -q --python $(BIN)/python -r requirements-dev.lock
 	@touch $@
 
 infra: $(BIN)/.installed

@@ -125,15 +125,21 @@ def case_body(court: str = COURT, year: int = 2024, **overrides) -> dict:
     return body
 
 
-async def publish(world: "World", payload, case_id: str, *, twice: bool = False) -> str:
-    """Publish a contract event to the world's topic as its publisher would (twice: a redelivery)."""
-    event = new_event(payload, subject=f"cases/{case_id}", caseid=case_id, orgcode="内0621")
+_KEY = object()
+
+
+async def publish(world: "World", payload, key: str, *, subject: str | None = None, caseid=_KEY,
+                  orgcode: str | None = COURT, twice: bool = False) -> str:
+    """Publish a contract event to the world's topic as its publisher would: `key` is the partition key
+    (the case id; `caseid` defaults to it); twice: a redelivery with the same event id."""
+    event = new_event(payload, subject=subject or f"cases/{key}", caseid=key if caseid is _KEY else caseid,
+                      orgcode=orgcode)
     producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_idempotence=True)
     await producer.start()
     try:
-        for _ in range(2 if twice else 1):  # a redelivery: same event id
+        for _ in range(2 if twice else 1):
             await producer.send_and_wait(world.prefix + payload.TOPIC, event.model_dump_json().encode(),
-                                         key=case_id.encode())
+                                         key=key.encode())
     finally:
         await producer.stop()
     return event.id

@@ -3,24 +3,9 @@ alarm linked to its case, with the case's 绿色通道 priority; a redelivered e
 import uuid
 from datetime import datetime, timezone
 
-from aiokafka import AIOKafkaProducer
 
 from shared.contracts import police, reward
-from shared.events import new_event
-from tests.support import COURT, auth, case_body, wait_for
-
-
-async def publish(world, payload, case_id: str, *, orgcode: str | None = COURT, twice: bool = False) -> str:
-    event = new_event(payload, subject=f"cases/{case_id}", caseid=case_id, orgcode=orgcode)
-    producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_idempotence=True)
-    await producer.start()
-    try:
-        for _ in range(2 if twice else 1):
-            await producer.send_and_wait(world.prefix + payload.TOPIC, event.model_dump_json().encode(),
-                                         key=case_id.encode())
-    finally:
-        await producer.stop()
-    return event.id
+from tests.support import COURT, auth, case_body, publish, wait_for
 
 
 async def projected(asset_core, dispatch, **kw) -> dict:

@@ -5,11 +5,10 @@ import json
 import uuid
 from datetime import date
 
-from aiokafka import AIOKafkaProducer
 
 from shared.contracts import asset_core as ac
-from shared.events import new_event
 from tests.support import RUN_ID, auth, wait_for
+from tests.support import publish as publish_event
 
 PROBLEM = "application/problem+json"
 _courts = iter(range(10, 99))
@@ -21,19 +20,8 @@ def fresh_court() -> str:
 
 
 async def publish(world, *payloads, twice: bool = False) -> list[str]:
-    producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_idempotence=True)
-    await producer.start()
-    ids = []
-    try:
-        for payload in payloads:
-            event = new_event(payload, subject=f"cases/{payload.case_id}", caseid=payload.case_id)
-            ids.append(event.id)
-            for _ in range(2 if twice else 1):  # a redelivery: the same event id
-                await producer.send_and_wait(world.prefix + payload.TOPIC, event.model_dump_json().encode(),
-                                             key=payload.case_id.encode())
-    finally:
-        await producer.stop()
-    return ids
+    """asset_core's events about a case, in order (twice: each redelivered)."""
+    return [await publish_event(world, p, p.case_id, orgcode=None, twice=twice) for p in payloads]
 
 
 def registered(court: str, *, category: str = "none", owed: int = 50_000_000, seq: int | None = None

@@ -3,24 +3,17 @@ from the real broker on the partner topic and becomes a clue of the receiving pr
 import json
 import uuid
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer
 
 from shared.contracts import procuratorate as contract
-from shared.events import new_event
 from tests.support import RUN_ID, auth, wait_for
+from tests.support import publish as publish_event
 
 
 async def publish(world, payload, *, twice: bool = False) -> str:
-    event = new_event(payload, subject=f"transfers/{payload.transfer_id}", orgcode=payload.from_org)
-    producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_idempotence=True)
-    await producer.start()
-    try:
-        for _ in range(2 if twice else 1):  # a redelivery: same event id
-            await producer.send_and_wait(world.prefix + payload.TOPIC, event.model_dump_json().encode(),
-                                         key=payload.transfer_id.encode())
-    finally:
-        await producer.stop()
-    return event.id
+    """A partner procuratorate's transfer: keyed by the transfer, no case."""
+    return await publish_event(world, payload, payload.transfer_id, subject=f"transfers/{payload.transfer_id}",
+                               caseid=None, orgcode=payload.from_org, twice=twice)
 
 
 async def test_a_partner_clue_becomes_a_clue_once(procuratorate, procuratorate_db, world):

@@ -4,8 +4,8 @@ For each record: insert the inbox row (consumer group, event id) and run the han
 transaction; a redelivered event finds its inbox row and has no second effect. The Kafka offset is
 committed only after the database commit, and only for partitions this consumer still owns. A failing
 record is retried with bounded exponential backoff after seeking back to it (so `getmany` does not skip
-it); after `consumer_max_attempts` failures it goes to `<topic>.dlq` with its error, and the partition
-moves on. A record that is not a valid CloudEvent goes to the DLQ at once."""
+it); its partition is paused meanwhile and the others go on. After `consumer_max_attempts` failures it
+goes to `<topic>.dlq` with its error, and the partition moves on. A record that is not a valid CloudEvent goes to the DLQ at once."""
 from __future__ import annotations
 
 import asyncio
@@ -61,6 +61,7 @@ class ConsumerRunner:
         self._task: asyncio.Task | None = None
         self._attempts: dict[tuple[TopicPartition, int], int] = {}
         self._next: dict[TopicPartition, int] = {}
+        self._paused: dict[TopicPartition, float] = {}  # partition -> loop time its backoff ends
         inbox = platform.inbox  # built once: statement construction is the hot path's main CPU cost
         self._inbox_insert = insert(inbox).on_conflict_do_nothing().returning(inbox.c.event_id)
         self.processed = 0
@@ -108,10 +109,19 @@ class ConsumerRunner:
                         pass
 
     async def _loop(self, consumer: AIOKafkaConsumer, producer: AIOKafkaProducer) -> None:
+        self._paused.clear()
         while True:
-            batches = await consumer.getmany(timeout_ms=500, max_records=500)
+            now = asyncio.get_running_loop().time()
+            for tp, until in list(self._paused.items()):  # backoff over: fetch that partition again
+                if until <= now:
+                    del self._paused[tp]
+                    if tp in consumer.assignment():
+                        consumer.resume(tp)
+            wait = min([500.0] + [max(10.0, (u - now) * 1000) for u in self._paused.values()])
+            batches = await consumer.getmany(timeout_ms=int(wait), max_records=500)
             for tp, records in batches.items():
-                await self._partition(consumer, producer, tp, records)
+                if tp not in self._paused:
+                    await self._partition(consumer, producer, tp, records)
             self._report_lag(consumer)
 
     async def _partition(self, consumer: AIOKafkaConsumer, producer: AIOKafkaProducer, tp: TopicPartition,
@@ -148,8 +158,11 @@ class ConsumerRunner:
                                 self.settings.consumer_backoff_max_seconds)
                     log.warning("consumer %s: %s@%s offset %s failed (attempt %s): %r; retry in %.2fs",
                                 self.group, tp.topic, tp.partition, record.offset, attempts, error, delay)
-                    consumer.seek(tp, record.offset)  # otherwise the next getmany skips the rest
-                    await asyncio.sleep(delay)
+                    # Back off on this partition only: seek back (otherwise the next getmany skips the rest)
+                    # and pause it; the others go on.
+                    consumer.seek(tp, record.offset)
+                    consumer.pause(tp)
+                    self._paused[tp] = asyncio.get_running_loop().time() + delay
                     return
                 await self._dead_letter(producer, record, error, attempts)
                 self._attempts.pop(key, None)

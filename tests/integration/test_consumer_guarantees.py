@@ -143,3 +143,27 @@ async def test_poison_messages_go_to_the_dlq_and_the_partition_moves_on(harness)
     assert b"handler cannot process" in headers[2]["dlq_error"]
     assert json.loads(records[2].value)["id"] == failing
     assert {r["event_id"] for r in await h.effects()} == {ok1, ok2}
+
+
+async def test_a_record_in_backoff_does_not_hold_up_other_partitions(harness):
+    h = harness
+    # a long backoff: if the failing partition blocked the runner, the other event would wait for it
+    h.settings = h.settings.model_copy(update={"consumer_backoff_base_seconds": 30.0, "consumer_max_attempts": 5})
+    group = f"backoff-{uuid.uuid4().hex[:8]}"
+    _, failing = event_bytes("always fails")
+    ok, ok_bytes = event_bytes()
+    first = await h.producer.send_and_wait(h.full_topic, value=failing, key=b"case-1")
+    other = (first.partition + 1) % len(await h.producer.partitions_for(h.full_topic))
+    runner = ConsumerRunner(h.settings, h.sessions, platform, Subscription(group, [h.topic], {EVENT_TYPE: h.effect}))
+    runner.start()
+    try:
+        async def failed_once():  # the failing record has been tried and its partition paused
+            return runner._paused or None
+        await wait_for(failed_once, timeout=60, what="the first failure")
+        await h.producer.send_and_wait(h.full_topic, value=ok_bytes, key=b"case-2", partition=other)
+
+        async def other_processed():
+            return {r["event_id"] for r in await h.effects()} == {ok}
+        await wait_for(other_processed, timeout=10, what="the other partition's event during the 30 s backoff")
+    finally:
+        await runner.stop()

@@ -48,8 +48,8 @@ async def delete_topics_with_prefix(settings: Settings, prefix: str) -> None:
 
 
 def all_topics(settings: Settings) -> list[str]:
-    from shared.contracts import TOPICS
-    names = [settings.topic(t) for t in TOPICS]
+    from shared.contracts import INBOUND_TOPICS, TOPICS
+    names = [settings.topic(t) for t in TOPICS + INBOUND_TOPICS]
     return names + [dlq_topic(t) for t in names]
 
 

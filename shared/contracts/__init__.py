@@ -6,3 +6,9 @@ PUBLISHERS = {"asset_core": asset_core, "dispatch": dispatch, "reward": reward, 
               "police": police, "procuratorate": procuratorate}
 TOPICS = [m.TOPIC for m in PUBLISHERS.values()]
 EVENTS = [e for m in PUBLISHERS.values() for e in m.EVENTS]
+
+# Events partners publish to us: the consuming service → the contract models it accepts. Their schemas are
+# exported too, so a partner's engineer knows what to send.
+INBOUND = {"procuratorate": [procuratorate.ClueTransferred]}
+INBOUND_TOPICS = sorted({m.TOPIC for models in INBOUND.values() for m in models})
+ALL_EVENTS = EVENTS + [m for models in INBOUND.values() for m in models]

@@ -279,7 +279,7 @@ def example_envelope(model: type[EventPayload]) -> dict:
 
 # ----------------------------------------------------------------------------------------------- asyncapi
 def asyncapi() -> dict:
-    events = contracts.EVENTS
+    events = contracts.ALL_EVENTS
     key_map, top = models_json_schema([(m, "serialization") for m in events],
                                       ref_template="#/components/schemas/{model}")
     schemas: dict[str, Any] = dict(top.get("$defs", {}))
@@ -340,6 +340,26 @@ def asyncapi() -> dict:
             "messages": [{"$ref": f"#/channels/{topic}/messages/{m.EVENT_TYPE}"} for m in own],
         }
 
+    for service, models in contracts.INBOUND.items():
+        for topic in sorted({m.TOPIC for m in models}):
+            own = [m for m in models if m.TOPIC == topic]
+            channels[topic] = {
+                "address": topic,
+                "title": f"partners → {service}",
+                "description": f"Published by partners, consumed by {service} (idempotently, by event id). "
+                               f"Events that cannot be processed go to `{topic}.dlq`.",
+                "messages": {m.EVENT_TYPE: {"$ref": f"#/components/messages/{m.EVENT_TYPE}"} for m in own},
+                "bindings": {"kafka": {"topic": topic, "partitions": partitions,
+                                       "bindingVersion": KAFKA_BINDING_VERSION}},
+            }
+            operations[f"{service}.receive"] = {
+                "action": "receive",
+                "title": f"{service} receives",
+                "summary": f"{service} consumes what partners publish here.",
+                "channel": {"$ref": f"#/channels/{topic}"},
+                "messages": [{"$ref": f"#/channels/{topic}/messages/{m.EVENT_TYPE}"} for m in own],
+            }
+
     return {
         "asyncapi": "3.0.0",
         "info": {
@@ -369,13 +389,13 @@ def asyncapi() -> dict:
 def generate() -> dict[str, str]:
     """File name (under docs/events/) -> exact file text."""
     seen: dict[str, type[EventPayload]] = {}
-    for model in contracts.EVENTS:
+    for model in contracts.ALL_EVENTS:
         if model.EVENT_TYPE in seen:
             raise SystemExit(f"[schemas] {model.EVENT_TYPE} is declared twice: {seen[model.EVENT_TYPE]} and {model}")
-        if model.TOPIC not in contracts.TOPICS:
+        if model.TOPIC not in contracts.TOPICS + contracts.INBOUND_TOPICS:
             raise SystemExit(f"[schemas] {model.EVENT_TYPE}: topic {model.TOPIC} is not in shared.contracts.TOPICS")
         seen[model.EVENT_TYPE] = model
-    files = {f"{m.EVENT_TYPE}.json": _dumps(event_schema(m)) for m in contracts.EVENTS}
+    files = {f"{m.EVENT_TYPE}.json": _dumps(event_schema(m)) for m in contracts.ALL_EVENTS}
     files[ASYNCAPI_FILE] = _dumps(asyncapi())
     return files
 

@@ -12,7 +12,7 @@ from shared.events import CloudEvent
 
 REGENERATE = "run `make schemas` (python -m shared.contracts.export) and commit docs/events/"
 TYPE_NAME = re.compile(r"^cn\.(court|procuratorate)\.[a-z-]+\.[a-z-]+\.[a-z-]+\.v[0-9]+$")
-EVENTS = contracts.EVENTS
+EVENTS = contracts.ALL_EVENTS  # ours and the partners' we accept
 IDS = [m.EVENT_TYPE for m in EVENTS]
 
 
@@ -109,7 +109,8 @@ def test_event_type_name(model):
     assert TYPE_NAME.match(model.EVENT_TYPE), (
         f"{model.__name__}.EVENT_TYPE={model.EVENT_TYPE!r}: expected "
         "cn.<court|procuratorate>.<service>.<aggregate>.<past-tense-verb>.v<major>")
-    assert model.TOPIC in contracts.TOPICS, f"{model.EVENT_TYPE}: topic {model.TOPIC} is not a contract topic"
+    assert model.TOPIC in contracts.TOPICS + contracts.INBOUND_TOPICS, \
+        f"{model.EVENT_TYPE}: topic {model.TOPIC} is not a contract topic"
 
 
 def test_event_types_unique():
@@ -186,10 +187,14 @@ def test_asyncapi_lists_every_topic():
     doc = _committed(export.ASYNCAPI_FILE)
     assert doc["asyncapi"] == "3.0.0"
     addresses = {c["address"] for c in doc["channels"].values()}
-    assert addresses == set(contracts.TOPICS)
+    assert addresses == set(contracts.TOPICS) | set(contracts.INBOUND_TOPICS)
     for service, module in contracts.PUBLISHERS.items():
         op = doc["operations"][f"{service}.publish"]
         assert op["action"] == "send"
         assert op["channel"] == {"$ref": f"#/channels/{module.TOPIC}"}
         refs = {r["$ref"].rsplit("/", 1)[-1] for r in op["messages"]}
         assert refs == {m.EVENT_TYPE for m in module.EVENTS}
+    for service, models in contracts.INBOUND.items():  # what partners send us is documented too
+        op = doc["operations"][f"{service}.receive"]
+        assert op["action"] == "receive"
+        assert {r["$ref"].rsplit("/", 1)[-1] for r in op["messages"]} == {m.EVENT_TYPE for m in models}

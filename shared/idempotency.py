@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from shared.auth import Principal
 from shared.db import PlatformTables
 from shared.errors import Problem
+from shared.logs import request_id_var
 
 Action = Callable[[AsyncSession], Awaitable[tuple[int, Any, dict[str, str] | None]]]
 
@@ -71,3 +72,14 @@ async def write(request: Request, sessions: async_sessionmaker[AsyncSession], pl
         return status, result, ({"Location": quote(location(result), safe="/:@")} if location else None)
 
     return await run(request, sessions, platform, principal, body, action)
+
+
+async def use_case(ctx_cls: Any, request: Request, sessions: async_sessionmaker[AsyncSession], principal: Principal,
+                   body: Any, fn: Callable[[Any], Awaitable[Any]], status: int = 200,
+                   location: Callable[[Any], str] | None = None) -> JSONResponse:
+    """`write()` with the service's use-case context (a shared.usecase.UseCaseContext subclass) built from the
+    request. A service's api.py binds it once: `write = functools.partial(idempotency.use_case, service.Ctx)`."""
+    settings = request.app.state.settings
+    return await write(request, sessions, ctx_cls.platform, principal, body,
+                       lambda session: ctx_cls(session, settings, principal, request_id_var.get()), fn, status,
+                       location)

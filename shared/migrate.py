@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from pathlib import Path
 
 from alembic import command, context
 from alembic.config import Config

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import subprocess
 import sys
 import time
@@ -11,7 +12,7 @@ from typing import Awaitable, Callable, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from shared.auth import issue_token, keygen
 from shared.events import new_event
@@ -143,3 +144,19 @@ async def publish(world: "World", payload, key: str, *, subject: str | None = No
     finally:
         await producer.stop()
     return event.id
+
+
+async def dead_letter(world: "World", topic: str, event_id: str, timeout: float = 60) -> dict[str, bytes]:
+    """Wait for the event in `<topic>.dlq` (topic without the world's prefix); return its headers."""
+    consumer = AIOKafkaConsumer(world.prefix + topic + ".dlq", bootstrap_servers=world.base.kafka_bootstrap_servers,
+                                auto_offset_reset="earliest", enable_auto_commit=False)
+    await consumer.start()
+    seen: list[tuple[str, dict[str, bytes]]] = []
+    try:
+        async def arrived():
+            batch = await consumer.getmany(timeout_ms=500)
+            seen.extend((json.loads(r.value)["id"], dict(r.headers)) for rs in batch.values() for r in rs)
+            return next((h for i, h in seen if i == event_id), None)
+        return await wait_for(arrived, timeout=timeout, what=f"event {event_id} in {topic}.dlq")
+    finally:
+        await consumer.stop()

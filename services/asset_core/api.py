@@ -2,10 +2,11 @@
 recoveries and the aggregate asset-control state. One router per resource."""
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from datetime import date
-from typing import Annotated, Any, Awaitable, Callable
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
@@ -15,7 +16,6 @@ from services.asset_core.domain import CaseState
 from services.asset_core.schemas import (AssetIn, AuctionResultIn, AuctionRoundIn, CaseCreate, CaseOut, CasePage,
                                          DesignationIn, InvestigationIn, MeasureIn, MilestoneIn, RecoveryIn,
                                          ReleaseIn, RenewalIn, ResumptionIn, SweepIn, TransitionIn)
-from services.asset_core.tables import platform
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, require_roles
@@ -38,14 +38,8 @@ overview_router = APIRouter(prefix="/api/v1/overview", tags=["overview 四联一
 routers = [cases_router, assets_router, measures_router, auctions_router, debtors_router, overview_router,
            ops_router]
 
-async def write(request: Request, sessions, principal: Principal, body: BaseModel | None,
-                fn: Callable[[service.Ctx], Awaitable[Any]], status: int = 200,
-                location: Callable[[Any], str] | None = None):
-    """Run a use case in one transaction, once per Idempotency-Key; `fn` returns the response body."""
-    settings = request.app.state.settings
-    return await idempotency.write(
-        request, sessions, platform, principal, body,
-        lambda session: service.Ctx(session, settings, principal, request_id_var.get()), fn, status, location)
+# A use case behind a POST: one transaction, once per Idempotency-Key; `fn(ctx)` returns the body.
+write = functools.partial(idempotency.use_case, service.Ctx)
 
 
 async def case_body(ctx: service.Ctx, row: Any) -> dict:

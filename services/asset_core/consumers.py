@@ -15,6 +15,7 @@ from services.asset_core.tables import assets, case_events, cases, measures
 from shared.consumer import PoisonMessage, Subscription
 from shared.contracts import dispatch, mediation, reward
 from shared.events import CloudEvent
+from shared.legal import day_cn
 from shared.settings import Settings
 
 ON_SITE_TYPES = {"movable", "vehicle", "ship"}
@@ -120,16 +121,16 @@ class Handlers:
 
     async def alarm_received(self, session: AsyncSession, event: CloudEvent) -> None:
         p = dispatch.AlarmReceived.model_validate(event.data)
-        await service.count(session, p.court_code, service.day_cn(p.received_at), "alarms_received")
+        await service.count(session, p.court_code, day_cn(p.received_at), "alarms_received")
 
     async def dispatch_assigned(self, session: AsyncSession, event: CloudEvent) -> None:
         p = dispatch.DispatchAssigned.model_validate(event.data)
-        await service.count(session, p.court_code, service.day_cn(p.dispatched_at), "officer_dispatches",
+        await service.count(session, p.court_code, day_cn(p.dispatched_at), "officer_dispatches",
                             p.officer_count)
 
     async def detention_decided(self, session: AsyncSession, event: CloudEvent) -> None:
         p = dispatch.DetentionDecided.model_validate(event.data)
-        await service.count(session, p.court_code, service.day_cn(p.decided_at), "detentions")
+        await service.count(session, p.court_code, day_cn(p.decided_at), "detentions")
 
     async def case_pushed(self, session: AsyncSession, event: CloudEvent) -> None:
         p = mediation.CaseReceived.model_validate(event.data)
@@ -168,6 +169,5 @@ def _uuid(value: str) -> uuid.UUID:
         return uuid.UUID(value)
     except ValueError:
         raise PoisonMessage(f"{value!r} is not a UUID")
-
 
 

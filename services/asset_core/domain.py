@@ -8,24 +8,14 @@ Statutory holidays (民诉法 85 ¶3) are not applied here: no holiday calendar 
 """
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from shared.legal import DomainError, add_months
 
-class DomainError(ValueError):
-    """A rule refused the request. `.code` is a stable machine code, str(self) a clear Chinese+English reason."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 # 高级人民法院代字 (province-level court characters); 兵 = 新疆生产建设兵团.
 PROVINCE_CHARS = "京津冀晋内辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新兵"
@@ -292,14 +282,6 @@ def resumed_case_type() -> str:
 # ---------------------------------------------------------------------------------------------------------------
 # Time limits (DOMAIN.md "Time limits"; 执行期限规定 法发〔2006〕35号; 解释 480; 财产调查规定 2, 7)
 # ---------------------------------------------------------------------------------------------------------------
-
-def add_months(d: date, months: int) -> date:
-    """Calendar months (民诉法 85; 民法典 202): the corresponding day `months` later (or earlier if negative),
-    clamped to the month's last day when it has none: Jan 31 + 1 month = Feb 28 (Feb 29 in a leap year)."""
-    index = d.year * 12 + (d.month - 1) + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
-
 
 FINISH_MONTHS = 6
 FINISH_MONTHS_NON_LITIGATION = 3

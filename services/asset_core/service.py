@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any, Iterable
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select, text, update
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,10 +21,9 @@ from services.asset_core.tables import (assets, auction_rounds, case_events, cas
 from shared.contracts import asset_core as ev
 from shared.errors import Problem
 from shared.events import EventPayload
+from shared.legal import today_cn
 from shared.settings import Settings
 from shared.usecase import UseCaseContext
-
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 class AssetCoreSettings(Settings):
@@ -38,10 +36,6 @@ PII_ROLES = {"judge", "president"}  # roles that see full id numbers and phones
 FORM_LABELS = {"instruct": "指令执行", "elevate": "提级执行", "concentrate": "集中执行", "cooperate": "协同执行",
                "supervise": "督促执行"}
 DEADLINE_LABELS = {"finishing": "执行期限", "officer_assignment": "指定承办人", "execution_notice": "发出执行通知"}
-
-
-def today_cn() -> date:
-    return datetime.now(SHANGHAI).date()
 
 
 def refuse(exc: DomainError, status: int = 422) -> Problem:
@@ -888,10 +882,6 @@ async def count(session: AsyncSession, court: str, day: date, metric: str, n: in
         _COUNT = stmt.on_conflict_do_update(index_elements=["court_code", "day", "metric"],
                                             set_={"value": figures.c.value + stmt.excluded.value})
     await session.execute(_COUNT, {"court_code": court, "day": day, "metric": metric, "value": n})
-
-
-def day_cn(moment: datetime) -> date:
-    return moment.astimezone(SHANGHAI).date()
 
 
 LINKAGE_FIGURES = {

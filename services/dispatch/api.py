@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import uuid
 from datetime import date
-from typing import Annotated, Any, Awaitable, Callable
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, WebSocket, WebSocketDisconnect
-from pydantic import BaseModel
 
 from services.dispatch import service
 from services.dispatch.domain import AlarmSource, AlarmStatus, DutyStatus, PenaltyKind, PenaltyStatus
@@ -18,12 +18,10 @@ from services.dispatch.schemas import (AcceptIn, AlarmCreate, AlarmOut, AlarmPag
                                        CaseProjectionPage, DispatchCreate, DutyIn, FamilyNoticeIn, OfficerCreate,
                                        OfficerOut, OutcomeIn, PenaltyCreate, PingsIn, ReviewDecisionIn,
                                        ReviewRequestIn, StatusIn)
-from services.dispatch.tables import platform
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, decode, require_roles
 from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
-from shared.logs import request_id_var
 from shared.pagination import decode_cursor, encode_cursor
 
 READERS = ("officer", "judge", "clerk", "president")
@@ -40,14 +38,8 @@ figures_router = APIRouter(prefix="/api/v1/figures", tags=["figures 统计"], re
 me_router = APIRouter(prefix="/api/v1/me", tags=["mobile 移动端"], responses=PROBLEMS)
 routers = [router, alarms_router, officers_router, dispatches_router, penalties_router, figures_router, me_router]
 
-async def write(request: Request, sessions, principal: Principal, body: BaseModel | None,
-                fn: Callable[[service.Ctx], Awaitable[Any]], status: int = 200,
-                location: Callable[[Any], str] | None = None):
-    """Run a use case in one transaction, once per Idempotency-Key; `fn` returns the response body."""
-    settings = request.app.state.settings
-    return await idempotency.write(
-        request, sessions, platform, principal, body,
-        lambda session: service.Ctx(session, settings, principal, request_id_var.get()), fn, status, location)
+# A use case behind a POST: one transaction, once per Idempotency-Key; `fn(ctx)` returns the body.
+write = functools.partial(idempotency.use_case, service.Ctx)
 
 
 @contextlib.asynccontextmanager

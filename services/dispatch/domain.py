@@ -13,20 +13,10 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Iterable, Sequence
 
+from shared.legal import DomainError
+
 GREEN_CHANNEL = {"migrant_wages", "support_payments"}
 FEN_PER_YUAN = 100
-
-
-class DomainError(ValueError):
-    """A rule refused the request. `.code` is a stable machine code, str(self) a clear reason (中文 / English)."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 # ---------------------------------------------------------------------------------------------------------------

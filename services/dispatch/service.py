@@ -5,7 +5,6 @@ import uuid
 import zlib
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import distinct_on, insert
@@ -23,9 +22,9 @@ from shared.contracts import dispatch as ev
 from shared.contracts.asset_core import CaseDesignated, CaseRegistered, CaseStateChanged
 from shared.errors import Problem
 from shared.events import CloudEvent, EventPayload
+from shared.legal import SHANGHAI, today_cn
 from shared.usecase import UseCaseContext
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 DISPATCHERS = frozenset({"clerk", "judge", "president"})  # 指挥中心: receive alarms, dispatch, read the court's work
 PII_ROLES = frozenset({"judge", "president"})  # see reporters' phones and id numbers in full
 CONFLICT_CODES = {"invalid_dispatch_transition", "not_awaiting_approval"}
@@ -33,10 +32,6 @@ CONFLICT_CODES = {"invalid_dispatch_transition", "not_awaiting_approval"}
 
 def now_utc() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def today_cn() -> date:
-    return datetime.now(SHANGHAI).date()
 
 
 def refuse(exc: DomainError) -> Problem:

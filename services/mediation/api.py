@@ -2,19 +2,19 @@
 settlements with installments and payments, resumption proposals, supervision and figures."""
 from __future__ import annotations
 
+import functools
 import uuid
 from datetime import date
-from typing import Annotated, Any, Awaitable, Callable
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel
 from sqlalchemy import select
 
 from services.mediation import service
 from services.mediation.domain import STATE_LABELS, CenterState
 from services.mediation.schemas import (AssignmentRunIn, CloseIn, MediatorIn, PaymentIn, ReassignIn, ReferralIn,
                                         ResumptionIn, SettlementIn, StepIn, SupervisionActionIn, SweepIn)
-from services.mediation.tables import platform, settlements
+from services.mediation.tables import settlements
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, require_roles
@@ -38,14 +38,8 @@ ops_router = APIRouter(prefix="/api/v1/ops", tags=["ops"], responses=PROBLEMS)
 routers = [cases_router, mediators_router, assign_router, settlements_router, supervision_router, figures_router,
            ops_router]
 
-async def write(request: Request, sessions, principal: Principal, body: BaseModel | None,
-                fn: Callable[[service.Ctx], Awaitable[Any]], status: int = 200,
-                location: Callable[[Any], str] | None = None):
-    """Run a use case in one transaction, once per Idempotency-Key; `fn` returns the response body."""
-    settings = request.app.state.settings
-    return await idempotency.write(
-        request, sessions, platform, principal, body,
-        lambda session: service.Ctx(session, settings, principal, request_id_var.get()), fn, status, location)
+# A use case behind a POST: one transaction, once per Idempotency-Key; `fn(ctx)` returns the body.
+write = functools.partial(idempotency.use_case, service.Ctx)
 
 
 def reader(request: Request, session, principal: Principal) -> service.Ctx:

@@ -9,23 +9,12 @@ DOMAIN.md: 终本 cases pushed to the settlement center keep their legal status;
 """
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-
-class DomainError(ValueError):
-    """A rule refused the request. `.code` is a stable machine code, str(self) a clear Chinese+English reason."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
+from shared.legal import DomainError, add_months
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -173,13 +162,6 @@ def check_schedule(total_fen: int, schedule: Sequence[Due], reached_on: date) ->
 def performance_period_end(schedule: Sequence[Due]) -> date:
     """The last day of the settlement's performance period: the last installment's due date."""
     return max(d.due_on for d in schedule)
-
-
-def add_months(d: date, months: int) -> date:
-    """Calendar months (民诉法 85; 民法典 202), clamped to the month's last day (Feb 29 + 12 months = Feb 28)."""
-    index = d.year * 12 + (d.month - 1) + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
 
 
 RESUME_LIMIT_MONTHS = 24

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert
@@ -21,10 +20,10 @@ from services.mediation.tables import (assignments, case_assets, case_measures, 
 from shared.contracts import mediation as ev
 from shared.errors import Problem
 from shared.events import EventPayload
+from shared.legal import today_cn
 from shared.settings import Settings
 from shared.usecase import UseCaseContext
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 HANDLERS = {"judge", "president"}  # act on any case of their court; a mediator only on the cases assigned to them
 OPEN_STATES = (CenterState.assigned.value, CenterState.settled.value)  # count towards a mediator's load
 FINAL_ENFORCEMENT_STATES = {"fully_executed", "terminated"}
@@ -36,10 +35,6 @@ ACTION_LABELS = {"reminder": "催办", "instruction": "督办", "escalation": "�
 class MediationSettings(Settings):
     sweep_interval_seconds: float = 60.0
     handling_step_days: int = 15  # 监督: a handling step is overdue after this many days without one (configurable)
-
-
-def today_cn() -> date:
-    return datetime.now(SHANGHAI).date()
 
 
 def refuse(exc: DomainError, status: int = 422) -> Problem:

@@ -2,12 +2,12 @@
 replies, reviews, shares; rivers, campaign metrics, follow-on projects; the overdue sweep."""
 from __future__ import annotations
 
+import functools
 import uuid
 from datetime import date
-from typing import Annotated, Any, Awaitable, Callable, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel
 
 from services.procuratorate import service
 from services.procuratorate.domain import CaseState
@@ -15,12 +15,10 @@ from services.procuratorate.schemas import (CaseFileIn, CaseOut, CasePage, ClueE
                                             CluePage, MeetingIn, MetricsIn, ObjectsIn, ProjectIn, ProjectStatusIn,
                                             RecommendationIn, RecordIn, ReferralIn, ReplyIn, ReviewIn, ShareIn,
                                             SweepIn, TransitionIn)
-from services.procuratorate.tables import platform
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, require_roles
 from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
-from shared.logs import request_id_var
 from shared.pagination import decode_cursor, encode_cursor
 
 READERS = ("procurator", "partner", "auditor", "admin")
@@ -34,14 +32,8 @@ ref_router = APIRouter(prefix="/api/v1", tags=["rivers 河湖与专项行动"], 
 ops_router = APIRouter(prefix="/api/v1/ops", tags=["ops"], responses=PROBLEMS)
 routers = [clues_router, cases_router, recs_router, ref_router, ops_router]
 
-async def write(request: Request, sessions, principal: Principal, body: BaseModel | None,
-                fn: Callable[[service.Ctx], Awaitable[Any]], status: int = 200,
-                location: Callable[[Any], str] | None = None):
-    """Run a use case in one transaction, once per Idempotency-Key; `fn` returns the response body."""
-    settings = request.app.state.settings
-    return await idempotency.write(
-        request, sessions, platform, principal, body,
-        lambda session: service.Ctx(session, settings, principal, request_id_var.get()), fn, status, location)
+# A use case behind a POST: one transaction, once per Idempotency-Key; `fn(ctx)` returns the body.
+write = functools.partial(idempotency.use_case, service.Ctx)
 
 
 def reader(request: Request, session, principal: Principal) -> service.Ctx:

@@ -3,8 +3,6 @@
 inbox row, so a redelivered event has no second effect."""
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,9 +12,8 @@ from services.procuratorate.tables import rivers
 from shared.consumer import PoisonMessage, Subscription
 from shared.contracts import procuratorate as contract
 from shared.events import CloudEvent
+from shared.legal import day_cn
 from shared.settings import Settings
-
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 def subscriptions(settings: Settings) -> list[Subscription]:
@@ -43,6 +40,6 @@ class Handlers:
         location = p.location if river_code or not p.river else " ".join(x for x in (p.river, p.location) if x)
         await service.create_clue(ctx, ClueIn(
             source="procuratorate" if p.from_kind == "procuratorate" else "river_chief_office",
-            source_name=p.from_name, received_on=event.time.astimezone(SHANGHAI).date(), summary=p.summary,
+            source_name=p.from_name, received_on=day_cn(event.time), summary=p.summary,
             river_code=river_code, county_code=county, location=location),
             source_event_id=event.id, transfer_id=p.transfer_id, from_org=p.from_org)

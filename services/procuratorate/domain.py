@@ -7,31 +7,12 @@ applied (no holiday calendar in pure code). A reply is overdue from the day afte
 """
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-
-class DomainError(ValueError):
-    """A rule refused the request. `.code` is a stable machine code, str(self) a Chinese + English reason."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
-
-
-def add_months(d: date, months: int) -> date:
-    """Calendar months (民诉法 85; 民法典 202), clamped to the month's last day: 2024-08-31 + 2 = 2024-10-31,
-    2024-12-31 + 2 = 2025-02-28."""
-    index = d.year * 12 + (d.month - 1) + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+from shared.legal import DomainError, add_months
 
 
 # ---------------------------------------------------------------------------------------------------------------

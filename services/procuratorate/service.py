@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert
@@ -22,10 +21,9 @@ from services.procuratorate.tables import (campaign_metrics, case_shares, cases,
 from shared.contracts import procuratorate as ev
 from shared.errors import Problem
 from shared.events import EventPayload
+from shared.legal import today_cn
 from shared.settings import Settings
 from shared.usecase import UseCaseContext
-
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 class ProcuratorateSettings(Settings):
@@ -41,10 +39,6 @@ class ProcuratorateSettings(Settings):
     def patrol_config(self) -> dict[str, int]:
         return {"county": self.patrol_days_county, "township": self.patrol_days_township,
                 "village": self.patrol_days_village}
-
-
-def today_cn() -> date:
-    return datetime.now(SHANGHAI).date()
 
 
 def refuse(exc: DomainError, status: int = 422, **extra: Any) -> Problem:

@@ -1,8 +1,5 @@
 """asset_core on real PostgreSQL and Kafka: parties, state machine, designations and court access, the
 investigation checklist and the 终本 gate, the measure ledger with its sweep, disposal, recoveries."""
-import uuid
-from datetime import date
-
 import pytest
 
 from services.asset_core.domain import resident_id_check_char, uscc_check_char

@@ -1,10 +1,9 @@
 """asset_core consumes the linkages' events from the real broker and applies them to the ledger, once."""
-import json
 import uuid
 from datetime import date
 
 from shared.contracts import dispatch, mediation, reward
-from tests.support import auth, case_body, publish, wait_for
+from tests.support import auth, case_body, dead_letter, publish, wait_for
 
 
 async def state_of(client, case_id):
@@ -78,20 +77,8 @@ async def test_linkage_events_reach_the_ledger_once(asset_core, asset_db, world)
 
 
 async def test_an_event_for_an_unknown_case_goes_to_the_dlq(asset_core, world):
-    from aiokafka import AIOKafkaConsumer
     bad = str(uuid.uuid4())
     event_id = await publish(world, dispatch.DebtorLocated(case_id=bad, alarm_id="a", located_at="x",
                                                            respondent_name="y"), bad)
-    consumer = AIOKafkaConsumer(world.prefix + dispatch.TOPIC + ".dlq", bootstrap_servers=world.base.kafka_bootstrap_servers,
-                                auto_offset_reset="earliest", enable_auto_commit=False)
-    await consumer.start()
-    seen = []
-    try:
-        async def dead():
-            batch = await consumer.getmany(timeout_ms=500)
-            seen.extend((json.loads(r.value)["id"], dict(r.headers)) for rs in batch.values() for r in rs)
-            return next((h for i, h in seen if i == event_id), None)
-        headers = await wait_for(dead, timeout=60, what="the event in the DLQ")
-        assert b"no case" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"
-    finally:
-        await consumer.stop()
+    headers = await dead_letter(world, dispatch.TOPIC, event_id)
+    assert b"no case" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"

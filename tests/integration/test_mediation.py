@@ -7,7 +7,7 @@ from datetime import date
 
 
 from shared.contracts import asset_core as ac
-from tests.support import RUN_ID, auth, wait_for
+from tests.support import RUN_ID, auth, dead_letter, wait_for
 from tests.support import publish as publish_event
 
 PROBLEM = "application/problem+json"
@@ -400,24 +400,12 @@ async def test_supervision_queue_reminders_and_closing(mediation, mediation_db, 
 
 # ------------------------------------------------------------------ consumer guarantees and the audit chain
 async def test_an_asset_event_that_breaks_the_contract_goes_to_the_dlq_and_the_audit_chain_holds(mediation, world):
-    from aiokafka import AIOKafkaConsumer
     court = fresh_court()
     reg = registered(court)
     [event_id] = await publish(world, ac.AssetDiscovered(
         case_id=reg.case_id, case_number=reg.case_number, asset_id="lot-1", asset_type="real_estate",
         description="住房", estimated_value_fen=None, discovery_source="online_query", source_event_id=None))
-    consumer = AIOKafkaConsumer(world.prefix + ac.TOPIC + ".dlq", bootstrap_servers=world.base.kafka_bootstrap_servers,
-                                auto_offset_reset="earliest", enable_auto_commit=False)
-    await consumer.start()
-    seen = []
-    try:
-        async def dead():
-            batch = await consumer.getmany(timeout_ms=500)
-            seen.extend((json.loads(r.value)["id"], dict(r.headers)) for rs in batch.values() for r in rs)
-            return next((h for i, h in seen if i == event_id), None)
-        headers = await wait_for(dead, timeout=60, what="the event in the DLQ")
-        assert b"not a UUID" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"
-    finally:
-        await consumer.stop()
+    headers = await dead_letter(world, ac.TOPIC, event_id)
+    assert b"not a UUID" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"
     r = await mediation.get("/api/v1/audit/verify", headers=auth("auditor"))
     assert r.status_code == 200 and r.json()["valid"] is True and r.json()["checked"] > 0

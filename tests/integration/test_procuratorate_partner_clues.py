@@ -3,10 +3,9 @@ from the real broker on the partner topic and becomes a clue of the receiving pr
 import json
 import uuid
 
-from aiokafka import AIOKafkaConsumer
 
 from shared.contracts import procuratorate as contract
-from tests.support import RUN_ID, auth, wait_for
+from tests.support import RUN_ID, auth, dead_letter, wait_for
 from tests.support import publish as publish_event
 
 
@@ -52,17 +51,5 @@ async def test_a_transfer_to_its_sender_goes_to_the_dlq(procuratorate, world):
     event_id = await publish(world, contract.ClueTransferred(
         transfer_id=str(uuid.uuid4()), from_org="吉0382检", from_name="双辽市人民检察院", from_kind="procuratorate",
         to_org="吉0382检", summary="x"))
-    consumer = AIOKafkaConsumer(world.prefix + contract.PARTNER_CLUES_TOPIC + ".dlq",
-                                bootstrap_servers=world.base.kafka_bootstrap_servers, auto_offset_reset="earliest",
-                                enable_auto_commit=False)
-    await consumer.start()
-    seen = []
-    try:
-        async def dead():
-            batch = await consumer.getmany(timeout_ms=500)
-            seen.extend((json.loads(r.value)["id"], dict(r.headers)) for rs in batch.values() for r in rs)
-            return next((h for i, h in seen if i == event_id), None)
-        headers = await wait_for(dead, timeout=60, what="the event in the DLQ")
-        assert b"sender" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"
-    finally:
-        await consumer.stop()
+    headers = await dead_letter(world, contract.PARTNER_CLUES_TOPIC, event_id)
+    assert b"sender" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"

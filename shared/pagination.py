@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import base64
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.errors import Problem
 
@@ -20,3 +24,15 @@ def decode_cursor(cursor: str | None) -> int | None:
         return int(raw[2:])
     except (ValueError, UnicodeDecodeError):
         raise Problem(400, "invalid_cursor", "分页游标无效 (invalid cursor)", "use next_cursor from a previous page")
+
+
+async def keyset_page(session: AsyncSession, query: Select, seq: ColumnElement[int], limit: int,
+                      after_seq: int | None) -> tuple[list[Any], int | None]:
+    """One page of `query` in `seq` order after `after_seq`: (rows, the seq to continue after, or None)."""
+    q = query.order_by(seq).limit(limit + 1)
+    if after_seq is not None:
+        q = q.where(seq > after_seq)
+    rows = (await session.execute(q)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (getattr(rows[-1], seq.key) if more and rows else None)

@@ -22,6 +22,7 @@ from shared.contracts import asset_core as ev
 from shared.errors import Problem
 from shared.events import EventPayload
 from shared.legal import today_cn
+from shared.pagination import keyset_page
 from shared.settings import Settings
 from shared.usecase import UseCaseContext
 
@@ -210,19 +211,14 @@ async def _insert_parties(ctx: Ctx, case_id: uuid.UUID, role: str, items: Iterab
 
 async def list_cases(ctx: Ctx, *, limit: int, after_seq: int | None, state: CaseState | None,
                      filed_from: date | None, filed_to: date | None) -> tuple[list[Any], int | None]:
-    q = select(cases).where(visible_filter(ctx.org)).order_by(cases.c.seq).limit(limit + 1)
-    if after_seq is not None:
-        q = q.where(cases.c.seq > after_seq)
+    q = select(cases).where(visible_filter(ctx.org))
     if state is not None:
         q = q.where(cases.c.state == state.value)
     if filed_from is not None:
         q = q.where(cases.c.filed_on >= filed_from)
     if filed_to is not None:
         q = q.where(cases.c.filed_on <= filed_to)
-    rows = (await ctx.session.execute(q)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1].seq if more and rows else None)
+    return await keyset_page(ctx.session, q, cases.c.seq, limit, after_seq)
 
 
 async def transition(ctx: Ctx, case_id: uuid.UUID, cmd: TransitionIn, if_match: int | None) -> Any:

@@ -23,6 +23,7 @@ from shared.contracts.asset_core import CaseDesignated, CaseRegistered, CaseStat
 from shared.errors import Problem
 from shared.events import CloudEvent, EventPayload
 from shared.legal import SHANGHAI, today_cn
+from shared.pagination import keyset_page
 from shared.usecase import UseCaseContext
 
 DISPATCHERS = frozenset({"clerk", "judge", "president"})  # 指挥中心: receive alarms, dispatch, read the court's work
@@ -121,14 +122,9 @@ async def get_case(session: AsyncSession, principal: Principal, case_id: uuid.UU
 
 async def list_cases(session: AsyncSession, principal: Principal, limit: int, after_seq: int | None
                      ) -> tuple[list[dict[str, Any]], int | None]:
-    q = (select(case_projection).where(case_projection.c.court_code == principal.org)
-         .order_by(case_projection.c.seq).limit(limit + 1))
-    if after_seq is not None:
-        q = q.where(case_projection.c.seq > after_seq)
-    rows = (await session.execute(q)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return [_view(r) for r in rows], (rows[-1].seq if more and rows else None)
+    q = select(case_projection).where(case_projection.c.court_code == principal.org)
+    rows, last = await keyset_page(session, q, case_projection.c.seq, limit, after_seq)
+    return [_view(r) for r in rows], last
 
 
 async def projected_case(session: AsyncSession, case_id: uuid.UUID | str | None) -> Any | None:
@@ -239,9 +235,7 @@ async def alarm_detail(ctx: Ctx, alarm_id: uuid.UUID) -> dict[str, Any]:
 async def list_alarms(ctx: Ctx, *, limit: int, after_seq: int | None, status: AlarmStatus | None,
                       source: AlarmSource | None, received_from: date | None, received_to: date | None
                       ) -> tuple[list[dict], int | None]:
-    q = select(alarms).where(alarms.c.court_code == ctx.org).order_by(alarms.c.seq).limit(limit + 1)
-    if after_seq is not None:
-        q = q.where(alarms.c.seq > after_seq)
+    q = select(alarms).where(alarms.c.court_code == ctx.org)
     if status is not None:
         q = q.where(alarms.c.status == status.value)
     if source is not None:
@@ -251,10 +245,8 @@ async def list_alarms(ctx: Ctx, *, limit: int, after_seq: int | None, status: Al
         q = q.where(alarms.c.received_at >= start)
     if end:
         q = q.where(alarms.c.received_at < end)
-    rows = (await ctx.session.execute(q)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return [alarm_view(r, ctx.roles) for r in rows], (rows[-1].seq if more and rows else None)
+    rows, last = await keyset_page(ctx.session, q, alarms.c.seq, limit, after_seq)
+    return [alarm_view(r, ctx.roles) for r in rows], last
 
 
 async def triage_queue(ctx: Ctx, limit: int) -> list[dict]:
@@ -763,9 +755,7 @@ async def decide_review(ctx: Ctx, penalty_id: uuid.UUID, cmd: ReviewDecisionIn) 
 
 async def list_penalties(ctx: Ctx, *, kind: PenaltyKind | None, status: PenaltyStatus | None,
                          family_notice_overdue: bool, limit: int, after_seq: int | None) -> tuple[list[dict], int | None]:
-    q = select(penalties).where(penalties.c.court_code == ctx.org).order_by(penalties.c.seq).limit(limit + 1)
-    if after_seq is not None:
-        q = q.where(penalties.c.seq > after_seq)
+    q = select(penalties).where(penalties.c.court_code == ctx.org)
     if kind is not None:
         q = q.where(penalties.c.kind == kind.value)
     if status is not None:
@@ -774,10 +764,8 @@ async def list_penalties(ctx: Ctx, *, kind: PenaltyKind | None, status: PenaltyS
         q = q.where(penalties.c.kind == PenaltyKind.detention.value, penalties.c.detained_at.is_not(None),
                     penalties.c.family_notified_at.is_(None), penalties.c.family_unable_recorded.is_(False),
                     penalties.c.detained_at < func.now() - timedelta(hours=domain.FAMILY_NOTICE_HOURS))
-    rows = (await ctx.session.execute(q)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return [penalty_view(r, ctx.roles) for r in rows], (rows[-1].seq if more and rows else None)
+    rows, last = await keyset_page(ctx.session, q, penalties.c.seq, limit, after_seq)
+    return [penalty_view(r, ctx.roles) for r in rows], last
 
 
 # ================================================================== figures

@@ -21,6 +21,7 @@ from shared.contracts import mediation as ev
 from shared.errors import Problem
 from shared.events import EventPayload
 from shared.legal import today_cn
+from shared.pagination import keyset_page
 from shared.settings import Settings
 from shared.usecase import UseCaseContext
 
@@ -498,10 +499,7 @@ async def case_view(session: AsyncSession, cc: Any, today: date | None = None) -
 async def list_cases(ctx: Ctx, *, limit: int, after_seq: int | None, state: str | None, mediator_id: uuid.UUID | None,
                      green: bool | None, received_from: date | None, received_to: date | None
                      ) -> tuple[list[Any], int | None]:
-    q = select(center_cases).where(visible_filter(center_cases.c.court_code, ctx.org)).order_by(
-        center_cases.c.seq).limit(limit + 1)
-    if after_seq is not None:
-        q = q.where(center_cases.c.seq > after_seq)
+    q = select(center_cases).where(visible_filter(center_cases.c.court_code, ctx.org))
     if state is not None:
         q = q.where(center_cases.c.state == state)
     if mediator_id is not None:
@@ -512,10 +510,7 @@ async def list_cases(ctx: Ctx, *, limit: int, after_seq: int | None, state: str 
         q = q.where(center_cases.c.received_on >= received_from)
     if received_to is not None:
         q = q.where(center_cases.c.received_on <= received_to)
-    rows = (await ctx.session.execute(q)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1].seq if more and rows else None)
+    return await keyset_page(ctx.session, q, center_cases.c.seq, limit, after_seq)
 
 
 async def queue(ctx: Ctx, limit: int) -> list[Any]:

@@ -22,6 +22,7 @@ from shared.contracts import procuratorate as ev
 from shared.errors import Problem
 from shared.events import EventPayload
 from shared.legal import today_cn
+from shared.pagination import keyset_page
 from shared.settings import Settings
 from shared.usecase import UseCaseContext
 
@@ -130,15 +131,10 @@ async def load_clue(ctx: Ctx, clue_id: uuid.UUID, *, write: bool = False) -> Any
 
 
 async def list_clues(ctx: Ctx, *, limit: int, after_seq: int | None, status: str | None) -> tuple[list, int | None]:
-    q = select(clues).where(clues.c.org_code == ctx.org).order_by(clues.c.seq).limit(limit + 1)
-    if after_seq is not None:
-        q = q.where(clues.c.seq > after_seq)
+    q = select(clues).where(clues.c.org_code == ctx.org)
     if status:
         q = q.where(clues.c.status == status)
-    rows = (await ctx.session.execute(q)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1].seq if more and rows else None)
+    return await keyset_page(ctx.session, q, clues.c.seq, limit, after_seq)
 
 
 async def evaluate_clue(ctx: Ctx, clue_id: uuid.UUID, cmd: ClueEvaluationIn) -> dict:
@@ -249,19 +245,14 @@ async def file_case(ctx: Ctx, cmd: CaseFileIn, *, clue: Any | None = None) -> An
 
 async def list_cases(ctx: Ctx, *, limit: int, after_seq: int | None, state: CaseState | None,
                      filed_from: date | None, filed_to: date | None) -> tuple[list, int | None]:
-    q = select(cases).where(visible_filter(ctx.org)).order_by(cases.c.seq).limit(limit + 1)
-    if after_seq is not None:
-        q = q.where(cases.c.seq > after_seq)
+    q = select(cases).where(visible_filter(ctx.org))
     if state is not None:
         q = q.where(cases.c.state == state.value)
     if filed_from is not None:
         q = q.where(cases.c.filed_on >= filed_from)
     if filed_to is not None:
         q = q.where(cases.c.filed_on <= filed_to)
-    rows = (await ctx.session.execute(q)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1].seq if more and rows else None)
+    return await keyset_page(ctx.session, q, cases.c.seq, limit, after_seq)
 
 
 def case_summary(case: Any) -> dict:

@@ -34,7 +34,7 @@ class ServiceSpec:
     platform: PlatformTables
     routers: list[APIRouter]
     publishes: list[str] = field(default_factory=list)  # contract topic names
-    subscriptions: Callable[[Settings], list[Subscription]] = lambda settings: []
+    subscriptions: list[Subscription] = field(default_factory=list)  # its consumers.SUBSCRIPTIONS
     # Long-running loops of the service (e.g. a deadline sweeper): fn(app) -> coroutine, cancelled on shutdown.
     background: list[Callable[[FastAPI], Awaitable[None]]] = field(default_factory=list)
     version: str = "0.1.0"
@@ -70,7 +70,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
         engine = make_engine(settings)
         app.state.engine = engine
         app.state.sessions = make_session_factory(engine)
-        subs = spec.subscriptions(settings)
+        subs = spec.subscriptions
         topics = [settings.topic(t) for t in spec.publishes]
         for sub in subs:
             topics += [dlq_topic(settings.topic(t)) for t in sub.topics]

@@ -5,14 +5,26 @@ transaction; a redelivered event finds its inbox row and has no second effect. T
 committed only after the database commit, and only for partitions this consumer still owns. A failing
 record is retried with bounded exponential backoff after seeking back to it (so `getmany` does not skip
 it); its partition is paused meanwhile and the others go on. After `consumer_max_attempts` failures it
-goes to `<topic>.dlq` with its error, and the partition moves on. A record that is not a valid CloudEvent goes to the DLQ at once."""
+goes to `<topic>.dlq` with its error, and the partition moves on. A record that is not a valid CloudEvent, or
+whose payload breaks the contract its handler declares, or that a use case refuses (a `DomainError`: the same
+record would be refused again), goes to the DLQ at once.
+
+Typed subscriptions: a handler is declared for a contract model and receives the validated payload and the
+delivery (transaction, settings, envelope):
+
+    linkages = Subscription(group="asset-core.linkages", topics=[dispatch.TOPIC])
+
+    @linkages.on(dispatch.AssetFoundOnSite)
+    async def asset_found_on_site(p: dispatch.AssetFoundOnSite, d: Delivery) -> None: ...
+
+`Subscription.contracts` is what the AsyncAPI export writes as the service's `receive` operations."""
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
-from dataclasses import dataclass, field
-from typing import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable, TypeVar
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from pydantic import ValidationError
@@ -21,13 +33,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared import metrics
 from shared.db import PlatformTables
-from shared.events import CloudEvent
+from shared.events import CloudEvent, EventPayload
+from shared.legal import DomainError
 from shared.settings import Settings
 from shared.topics import dlq_topic
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]  # untyped: the raw envelope (platform tests)
+P = TypeVar("P", bound=EventPayload)
 
 
 class _RecordFailed(Exception):
@@ -40,13 +54,63 @@ class PoisonMessage(Exception):
     """The record can never be processed (not JSON, not a CloudEvent, payload breaks its contract)."""
 
 
-@dataclass
+@dataclass(frozen=True)
+class Delivery:
+    """What a typed handler gets beside its payload: the batch's transaction (inbox row included), the
+    service's settings and the CloudEvent envelope (id, source, time, caseid, …)."""
+
+    session: AsyncSession
+    settings: Settings
+    event: CloudEvent
+
+
 class Subscription:
-    group: str  # consumer group id, without the test prefix
-    topics: list[str]  # contract topic names, without the test prefix
-    handlers: dict[str, Handler]  # event type -> handler; other types are acknowledged and ignored
-    # Test hook: called after the database commit and before the offset commit.
-    after_db_commit: Callable[[ConsumerRecord], Awaitable[None]] | None = field(default=None, repr=False)
+    """One consumer group on some topics, with a handler per contract model (`@sub.on(Model)`); event types
+    without a handler are acknowledged and ignored."""
+
+    def __init__(self, group: str, topics: list[str], handlers: dict[str, Handler] | None = None,
+                 after_db_commit: Callable[[ConsumerRecord], Awaitable[None]] | None = None) -> None:
+        self.group = group  # consumer group id, without the test prefix
+        self.topics = list(topics)  # contract topic names, without the test prefix
+        self.handlers: dict[str, Handler] = dict(handlers or {})
+        self.contracts: dict[str, type[EventPayload]] = {}  # event type -> the payload model it is read as
+        self._typed: dict[str, Callable[[Any, Delivery], Awaitable[None]]] = {}
+        # Test hook: called after the database commit and before the offset commit.
+        self.after_db_commit = after_db_commit
+
+    def on(self, contract: type[P]) -> Callable[[Callable[[P, Delivery], Awaitable[None]]],
+                                                Callable[[P, Delivery], Awaitable[None]]]:
+        if contract.TOPIC not in self.topics:
+            raise ValueError(f"{self.group}: {contract.EVENT_TYPE} is published on {contract.TOPIC}, "
+                             f"which this subscription does not read")
+
+        def register(fn: Callable[[P, Delivery], Awaitable[None]]) -> Callable[[P, Delivery], Awaitable[None]]:
+            if contract.EVENT_TYPE in self.contracts:
+                raise ValueError(f"{self.group}: a second handler for {contract.EVENT_TYPE}")
+            self.contracts[contract.EVENT_TYPE] = contract
+            self._typed[contract.EVENT_TYPE] = fn
+            return fn
+        return register
+
+    def with_hook(self, after_db_commit: Callable[[ConsumerRecord], Awaitable[None]]) -> "Subscription":
+        """A copy that calls `after_db_commit` (tests)."""
+        copy = Subscription(self.group, self.topics, self.handlers, after_db_commit)
+        copy.contracts, copy._typed = dict(self.contracts), dict(self._typed)
+        return copy
+
+    def handles(self, event_type: str) -> bool:
+        return event_type in self._typed or event_type in self.handlers
+
+    async def dispatch(self, session: AsyncSession, settings: Settings, event: CloudEvent) -> None:
+        typed = self._typed.get(event.type)
+        if typed is None:
+            await self.handlers[event.type](session, event)
+            return
+        try:
+            payload = self.contracts[event.type].model_validate(event.data)
+        except ValidationError as exc:
+            raise PoisonMessage(f"payload breaks the {event.type} contract: {exc}") from exc
+        await typed(payload, Delivery(session, settings, event))
 
 
 class ConsumerRunner:
@@ -192,13 +256,12 @@ class ConsumerRunner:
         return stop, None, applied
 
     async def _apply(self, session: AsyncSession, record: ConsumerRecord) -> bool:
-        """Inbox row + handler in the caller's savepoint. False when ignored or already processed."""
+        """Inbox row + handler in the batch's transaction. False when ignored or already processed."""
         try:
             event = CloudEvent.model_validate(json.loads(record.value))
         except (ValueError, ValidationError, TypeError) as exc:
             raise PoisonMessage(f"not a CloudEvent: {exc}") from exc
-        handler = self.sub.handlers.get(event.type)
-        if handler is None:
+        if not self.sub.handles(event.type):
             return False
         inserted = await session.execute(self._inbox_insert, {
             "consumer_group": self.sub.group, "event_id": event.id, "event_type": event.type,
@@ -207,9 +270,11 @@ class ConsumerRunner:
             metrics.CONSUMER_DUPLICATES.labels(self.sub.group).inc()
             return False  # already processed: redelivery has no second effect
         try:
-            await handler(session, event)
+            await self.sub.dispatch(session, self.settings, event)
         except ValidationError as exc:
             raise PoisonMessage(f"payload breaks the {event.type} contract: {exc}") from exc
+        except DomainError as exc:  # a use case refused it: deterministic, so retrying cannot help
+            raise PoisonMessage(f"refused: {exc.code}: {exc}") from exc
         return True
 
     async def _dead_letter(self, producer: AIOKafkaProducer, record: ConsumerRecord, exc: Exception,

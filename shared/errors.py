@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from shared.legal import DomainError
 from shared.logs import request_id_var
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,12 @@ def install(app: FastAPI) -> None:
     async def _problem(request: Request, exc: Problem):
         return problem_response(exc.status, exc.code, exc.title, exc.detail, request.url.path, exc.headers,
                                 **exc.extra)
+
+    @app.exception_handler(DomainError)
+    async def _domain(request: Request, exc: DomainError):
+        # the one place a use case's refusal becomes an HTTP status (NotFound 404, Forbidden 403, Conflict 409,
+        # Stale 412, Refused and plain DomainError 422)
+        return problem_response(exc.status, exc.code, exc.message, exc.detail, request.url.path, **exc.extra)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):

@@ -4,6 +4,7 @@ same key with another body is refused (422). Concurrent retries wait on the key'
 commits. Failed requests store nothing, so they may be retried."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from urllib.parse import quote
@@ -12,6 +13,7 @@ from typing import Any, Awaitable, Callable
 from fastapi import Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
+from pydantic import TypeAdapter
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -21,7 +23,25 @@ from shared.db import PlatformTables
 from shared.errors import Problem
 from shared.logs import request_id_var
 
+# (status, JSON body, headers), the body already serialised through the route's response model
 Action = Callable[[AsyncSession], Awaitable[tuple[int, Any, dict[str, str] | None]]]
+
+
+@functools.lru_cache(maxsize=None)
+def _adapter(model: Any) -> TypeAdapter:
+    return TypeAdapter(model)
+
+
+def route_serializer(request: Request) -> Callable[[Any], Any]:
+    """The route's declared `response_model` as a JSON serialiser: what a POST answers, what its replay answers
+    and what `/openapi.json` says are one and the same. A route without a response model is refused."""
+    route = request.scope.get("route")
+    model = getattr(route, "response_model", None)
+    if model is None:
+        raise RuntimeError(f"route {getattr(route, 'path', '?')} declares no response_model")
+    adapter = _adapter(model)
+    return lambda result: adapter.dump_python(adapter.validate_python(result, from_attributes=True), mode="json",
+                                              by_alias=True)
 
 
 def _request_hash(method: str, path: str, body: Any) -> bytes:
@@ -39,7 +59,7 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
     async with sessions() as session, session.begin():
         if key is None:
             status, result, headers = await action(session)
-            return JSONResponse(jsonable_encoder(result), status_code=status, headers=headers)
+            return JSONResponse(result, status_code=status, headers=headers)
         t = platform.idempotency_keys
         scope = f"{principal.org}|{principal.sub}|{request.method}|{request.url.path}"[:300]
         digest = _request_hash(request.method, request.url.path, body)
@@ -53,8 +73,7 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
             headers = dict(row["response_headers"] or {})
             headers["Idempotent-Replayed"] = "true"
             return JSONResponse(row["response_body"], status_code=row["status_code"], headers=headers)
-        status, result, headers = await action(session)
-        encoded = jsonable_encoder(result)
+        status, encoded, headers = await action(session)
         await session.execute(update(t).where(t.c.scope == scope, t.c.key == key).values(
             status_code=status, response_body=encoded, response_headers=headers or {}))
         return JSONResponse(encoded, status_code=status, headers=headers)
@@ -64,12 +83,15 @@ async def write(request: Request, sessions: async_sessionmaker[AsyncSession], pl
                 principal: Principal, body: Any, make_ctx: Callable[[AsyncSession], Any],
                 fn: Callable[[Any], Awaitable[Any]], status: int = 200,
                 location: Callable[[Any], str] | None = None) -> JSONResponse:
-    """A use case behind a POST: `fn(make_ctx(session))` returns the response body; one transaction, once
-    per Idempotency-Key; `location(body)` gives the Location header of a created resource."""
+    """A use case behind a POST: `fn(make_ctx(session))` returns the result, serialised through the route's
+    response model (so the first reply, a replay and /openapi.json agree); one transaction, once per
+    Idempotency-Key; `location(body)` gives the Location header of a created resource."""
+    serialize = route_serializer(request)
+
     async def action(session: AsyncSession):
-        result = await fn(make_ctx(session))
+        body = serialize(await fn(make_ctx(session)))
         # quoted: an id from the client must not break the header
-        return status, result, ({"Location": quote(location(result), safe="/:@")} if location else None)
+        return status, body, ({"Location": quote(location(body), safe="/:@")} if location else None)
 
     return await run(request, sessions, platform, principal, body, action)
 

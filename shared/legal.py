@@ -1,24 +1,62 @@
-"""Pure building blocks every service's `domain.py` shares: the error a legal rule raises, calendar-month
-arithmetic, and the court's calendar day (Asia/Shanghai). Standard library only."""
+"""Pure building blocks every service's `domain.py` shares: the errors a rule or a use case raises,
+calendar-month arithmetic, and the court's calendar day (Asia/Shanghai). Standard library only."""
 from __future__ import annotations
 
 import calendar
 from datetime import date, datetime, timezone
+from typing import Any
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 class DomainError(ValueError):
-    """A rule refused the request. `.code` is a stable machine code, str(self) a clear Chinese+English reason."""
+    """A rule refused the request. `.code` is a stable machine code, `.message` a clear Chinese (+English)
+    reason, `.detail` an optional longer English explanation; `.extra` goes into the problem body as is.
+    Use cases raise one of the subclasses; `shared.errors` maps `.status` to the HTTP status, and a
+    consumer treats it as a record that cannot be applied."""
 
-    def __init__(self, code: str, message: str):
+    status = 422
+
+    def __init__(self, code: str, message: str, detail: str | None = None, **extra: Any):
         super().__init__(message)
         self.code = code
         self.message = message
+        self.detail = detail
+        self.extra = extra
 
     def __str__(self) -> str:
         return self.message
+
+
+class Refused(DomainError):
+    """A legal or business rule refuses the request as it stands (422)."""
+
+    status = 422
+
+
+class NotFound(DomainError):
+    """No such thing, or not visible to the one asking (404: its existence is not disclosed)."""
+
+    status = 404
+
+
+class Forbidden(DomainError):
+    """Visible, but this organisation or role may not do this to it (403)."""
+
+    status = 403
+
+
+class Conflict(DomainError):
+    """The thing's current state does not allow it (409): a duplicate, a transition not allowed from here."""
+
+    status = 409
+
+
+class Stale(DomainError):
+    """The caller's version (If-Match) is not the current one (412)."""
+
+    status = 412
 
 
 def add_months(d: date, months: int) -> date:

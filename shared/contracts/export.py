@@ -6,7 +6,8 @@
 For every event model in `shared.contracts.EVENTS` it writes `docs/events/<EVENT_TYPE>.json`: a JSON Schema
 (draft 2020-12) of the whole CloudEvents 1.0 envelope as it travels on Kafka (structured JSON mode), with
 `data` being the payload's schema. `docs/events/asyncapi.json` is an AsyncAPI 3.0.0 document: one channel
-per publisher topic, its messages, a `send` operation per publisher and one example per message.
+per publisher topic, its messages, a `send` operation per publisher, a `receive` operation per consumer group
+and topic of every service (from `services/<name>/consumers.py`), and one example per message.
 
 Examples are built from the payload models' field types (with a few name-based hints); when an event
 needs a hand-written example (a pattern, a cross-field rule), add it to `EXAMPLES` below. Every example is
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import importlib
 import inspect
 import json
 import re
@@ -278,6 +280,15 @@ def example_envelope(model: type[EventPayload]) -> dict:
 
 
 # ----------------------------------------------------------------------------------------------- asyncapi
+def suite_subscriptions() -> list[tuple[str, Any]]:
+    """(service, Subscription) for every consumer group of every service (`services.<name>.consumers`)."""
+    found = []
+    for service in contracts.PUBLISHERS:
+        module = importlib.import_module(f"services.{service}.consumers")
+        found += [(service, sub) for sub in getattr(module, "SUBSCRIPTIONS", [])]
+    return found
+
+
 def asyncapi() -> dict:
     events = contracts.ALL_EVENTS
     key_map, top = models_json_schema([(m, "serialization") for m in events],
@@ -352,12 +363,21 @@ def asyncapi() -> dict:
                 "bindings": {"kafka": {"topic": topic, "partitions": partitions,
                                        "bindingVersion": KAFKA_BINDING_VERSION}},
             }
-            operations[f"{service}.receive"] = {
+
+    # What the suite consumes: a receive operation per subscription (consumer group) and topic, listing the
+    # event types it has a handler for, so the document answers "who consumes X?".
+    for service, subscription in suite_subscriptions():
+        for topic in subscription.topics:
+            handled = sorted(t for t, m in subscription.contracts.items() if m.TOPIC == topic)
+            if not handled:
+                continue
+            operations[f"{service}.{subscription.group}.receive.{topic}"] = {
                 "action": "receive",
-                "title": f"{service} receives",
-                "summary": f"{service} consumes what partners publish here.",
+                "title": f"{service} receives ({subscription.group})",
+                "summary": f"{service}'s consumer group `{subscription.group}` reads these events (idempotently, "
+                           f"by event id; a record it cannot apply goes to `{topic}.dlq`).",
                 "channel": {"$ref": f"#/channels/{topic}"},
-                "messages": [{"$ref": f"#/channels/{topic}/messages/{m.EVENT_TYPE}"} for m in own],
+                "messages": [{"$ref": f"#/channels/{topic}/messages/{t}"} for t in handled],
             }
 
     return {

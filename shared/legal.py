@@ -3,6 +3,7 @@ calendar-month arithmetic, and the court's calendar day (Asia/Shanghai). Standar
 from __future__ import annotations
 
 import calendar
+import uuid
 from datetime import date, datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -77,3 +78,23 @@ def day_cn(moment: datetime) -> date:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(SHANGHAI).date()
+
+
+def fen(value: int, what: str, *, positive: bool = False) -> int:
+    """Money is an int number of fen (never a float or bool, so no rounding creeps in); not negative (or, with
+    `positive`, above zero)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Refused("invalid_amount", f"{what} 必须是以分为单位的整数 / {what} must be an integer amount in fen, "
+                                        f"got {value!r}")
+    if value < 0 or (positive and value == 0):
+        raise Refused("invalid_amount", f"{what} 必须{'大于零' if positive else '不能为负数'} / {what} must be "
+                                        f"{'positive' if positive else 'non-negative'}, got {value}")
+    return value
+
+
+def as_uuid(value: str, what: str = "id") -> uuid.UUID:
+    """An id from an event or a client as a UUID; an unparseable one is refused (a consumer dead-letters it)."""
+    try:
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    except ValueError:
+        raise Refused("invalid_id", f"{what} 不是有效的 UUID / {what} {value!r} is not a UUID") from None

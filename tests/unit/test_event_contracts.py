@@ -198,3 +198,14 @@ def test_asyncapi_lists_every_topic():
         op = doc["operations"][f"{service}.receive"]
         assert op["action"] == "receive"
         assert {r["$ref"].rsplit("/", 1)[-1] for r in op["messages"]} == {m.EVENT_TYPE for m in models}
+
+
+def test_asyncapi_has_a_receive_operation_for_every_consumed_event_type():
+    """"Who consumes X?" is answered by the document: every typed handler of every service is a receive operation."""
+    doc = export.asyncapi()
+    received = {(op["channel"]["$ref"].rsplit("/", 1)[1], ref["$ref"].rsplit("/", 1)[1])
+                for op in doc["operations"].values() if op["action"] == "receive" for ref in op["messages"]}
+    consumed = {(m.TOPIC, t) for _, sub in export.suite_subscriptions() for t, m in sub.contracts.items()}
+    assert consumed and consumed == received
+    services = {service for service, _ in export.suite_subscriptions()}
+    assert {"asset_core", "dispatch", "mediation", "procuratorate", "reward", "police"} <= services

@@ -87,10 +87,12 @@ class OutboxRelay:
             while not self._stopping:
                 if producer is None:
                     producer = await self._start_producer()
+                # Clear before looking, not after: a NOTIFY that arrives while this batch is read and published
+                # sets the event again, so the wait below returns at once instead of sleeping until the poll.
+                self._wake.clear()
                 published = await self._publish_batch(conn, producer)
                 await self._update_gauges(conn)
                 if published < self.settings.outbox_batch_size:
-                    self._wake.clear()
                     try:
                         await asyncio.wait_for(self._wake.wait(), timeout=self.settings.outbox_poll_seconds)
                     except asyncio.TimeoutError:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.legal import DomainError
@@ -42,6 +42,10 @@ def problem_response(status: int, code: str, title: str, detail: str | None = No
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
+RETRY_AFTER_SECONDS = 5
+UNAVAILABLE_SQLSTATE_CLASSES = {"08"}  # connection exceptions
+UNAVAILABLE_SQLSTATES = {"57P01", "57P02", "57P03", "53300"}  # admin/crash shutdown, cannot connect now, too many
+
 _STATUS_CODES = {400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
                  405: "method_not_allowed", 406: "not_acceptable", 409: "conflict", 412: "precondition_failed",
                  413: "payload_too_large", 415: "unsupported_media_type", 422: "validation_error",
@@ -73,16 +77,29 @@ def install(app: FastAPI) -> None:
         return problem_response(exc.status_code, code, str(exc.detail), None, request.url.path,
                                 getattr(exc, "headers", None))
 
+    async def _unavailable(request: Request, exc: Exception):
+        log.warning("database unavailable on %s %s: %s: %s", request.method, request.url.path, type(exc).__name__,
+                    str(exc).splitlines()[0][:300] if str(exc) else "")
+        return problem_response(503, "database_unavailable", "数据库暂不可用，请稍后重试 (database unavailable)",
+                                "the service's database cannot be reached; nothing was written", request.url.path,
+                                {"Retry-After": str(RETRY_AFTER_SECONDS)})
+
     @app.exception_handler(DBAPIError)
     async def _database(request: Request, exc: DBAPIError):
         # SQLSTATE class 22 (data exception: NUL bytes in text, numbers or dates out of range, …) comes from
         # what the client sent; the transaction has rolled back, so nothing was written.
         state = getattr(exc.orig, "sqlstate", None) or ""
+        if exc.connection_invalidated or state[:2] in UNAVAILABLE_SQLSTATE_CLASSES or state in UNAVAILABLE_SQLSTATES:
+            return await _unavailable(request, exc)
         if state.startswith("22"):
             return problem_response(422, "invalid_value", "数据无效 (value not storable)",
                                     f"a value cannot be stored: {str(exc.orig).splitlines()[0][:300]}",
                                     request.url.path)
         return await _unexpected(request, exc)
+
+    # No connection at all: refused, reset, timed out, or the pool has none to give.
+    for unreachable in (OSError, PoolTimeout, TimeoutError):
+        app.add_exception_handler(unreachable, _unavailable)
 
     @app.exception_handler(UnicodeEncodeError)
     async def _encoding(request: Request, exc: UnicodeEncodeError):  # lone surrogates from \ud800-style escapes

@@ -18,6 +18,7 @@ from shared import audit, errors, logs
 from shared.auth import Principal, require_roles
 from shared.consumer import ConsumerRunner, Subscription
 from shared.db import PlatformTables, make_engine, make_session_factory
+from shared.limits import BodySizeLimitMiddleware
 from shared.outbox import OutboxRelay
 from shared.settings import Settings
 from shared.topics import dlq_topic, ensure_topics
@@ -105,7 +106,8 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.spec = spec
     errors.install(app)
-    app.add_middleware(logs.RequestContextMiddleware, service=spec.name)
+    app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(logs.RequestContextMiddleware, service=spec.name)  # outermost: request ids on every answer
 
     @app.get("/healthz", tags=["ops"], operation_id="healthz", summary="进程存活 (process alive)")
     async def healthz() -> dict:

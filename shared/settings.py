@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     jwt_private_key_file: Path = RUN_DIR / "jwt" / "private.pem"
     jwt_public_key: str | None = None  # PEM; production passes it in (or mounts a file)
 
+    max_body_bytes: int = 1_048_576  # request bodies over this get 413 before parsing or authentication
     log_level: str = "INFO"
     log_json: bool = True
 

@@ -20,6 +20,7 @@ import jwt
 from fastapi import Depends, Request
 
 from shared.errors import Problem
+from shared.orgs import parse_org
 from shared.settings import Settings
 
 ROLES = {
@@ -107,6 +108,8 @@ def decode(settings: Settings, token: str) -> Principal:
     org, roles = claims.get("org"), claims.get("roles")
     if not isinstance(org, str) or not org or not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
         raise _unauthenticated("token lacks the org and roles claims")
+    if parse_org(org) is None:  # hierarchy compares parsed levels, so a code off the grammar is no identity at all
+        raise _unauthenticated(f"the org claim {org[:40]!r} is not an organisation code (e.g. 内0621, 内05检, 内0621公)")
     return Principal(sub=str(claims["sub"]), org=org, roles=frozenset(roles))
 
 

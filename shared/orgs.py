@@ -4,7 +4,8 @@ Grammar (parsed, never compared as string prefixes):
 - courts: the province's character and 0, 2 or 4 digits — `内` 内蒙古自治区高级人民法院 (level 1), `内06`
   鄂尔多斯市中级人民法院 (level 2), `内0621` 达拉特旗人民法院 (level 3);
 - procuratorates: the same followed by `检` — `内05检` 通辽市人民检察院;
-- public-security bureaus: the same followed by `公` — `内0621公` 达拉特旗公安局.
+- public-security bureaus: the same followed by `公` — `内0621公` 达拉特旗公安局;
+- river-chief offices (partners): the same followed by `河长办` — `内0523河长办` 开鲁县河长办.
 An organisation is above another of the same kind when its level is higher and the other's digits extend its
 own (内06 ⊃ 内0621). A court never supervises a procuratorate or a police bureau, nor the reverse."""
 from __future__ import annotations
@@ -16,9 +17,10 @@ from typing import Literal
 from sqlalchemy import ColumnElement, or_
 from sqlalchemy.sql.elements import ColumnClause
 
-OrgKind = Literal["court", "procuratorate", "police"]
-_SUFFIX: dict[str, OrgKind] = {"": "court", "检": "procuratorate", "公": "police"}
-_CODE = re.compile(r"^(?P<province>[\u4e00-\u9fff])(?P<digits>(?:\d{2}){0,2})(?P<suffix>[检公]?)$")
+OrgKind = Literal["court", "procuratorate", "police", "river_chief_office"]
+_SUFFIX: dict[str, OrgKind] = {"": "court", "检": "procuratorate", "公": "police", "河长办": "river_chief_office"}
+_KIND_SUFFIX: dict[str, str] = {v: k for k, v in _SUFFIX.items()}
+_CODE = re.compile(r"^(?P<province>[\u4e00-\u9fff])(?P<digits>(?:\d{2}){0,2})(?P<suffix>检|公|河长办|)$")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def below_pattern(org: str) -> str | None:
     o = parse_org(org)
     if o is None or o.level == 3:
         return None
-    suffix = {"court": "", "procuratorate": "检", "police": "公"}[o.kind]
+    suffix = _KIND_SUFFIX[o.kind]
     return f"^{o.province}{o.digits}(\\d{{2}}){{1,{3 - o.level}}}{suffix}$"
 
 

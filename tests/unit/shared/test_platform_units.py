@@ -64,6 +64,18 @@ def test_tokens_round_trip_and_expire(key_settings):
     assert exc.value.status == 401 and "expired" in exc.value.detail
 
 
+@pytest.mark.parametrize("org", ["内062", "内0621检公", "0621", "内 0621", "court-1"])
+def test_validly_signed_token_with_a_non_canonical_org_is_refused(key_settings, org):
+    with pytest.raises(Problem) as exc:
+        decode(key_settings, issue_token(key_settings, sub="a", org=org, roles=["clerk"]))
+    assert exc.value.status == 401 and "organisation code" in exc.value.detail
+
+
+@pytest.mark.parametrize("org", ["内", "内06", "内0621", "内05检", "内0621公", "内0523河长办"])
+def test_tokens_of_every_kind_of_organisation_are_accepted(key_settings, org):
+    assert decode(key_settings, issue_token(key_settings, sub="a", org=org, roles=["clerk"])).org == org
+
+
 def test_token_from_another_key_is_refused(key_settings, tmp_path):
     other = Settings(jwt_private_key_file=tmp_path / "o.pem", jwt_public_key_file=tmp_path / "o.pub")
     keygen(other)

@@ -113,7 +113,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
     async def healthz() -> dict:
         return {"status": "ok", "service": spec.name}
 
-    @app.get("/readyz", tags=["ops"], operation_id="readyz", summary="数据库与 Kafka 可达 (dependencies reachable)")
+    @app.get("/readyz", tags=["ops"], operation_id="readyz", summary="可以受理请求: 数据库可达 (ready: database reachable; Kafka reported)")
     async def readyz(request: Request):
         checks = {"database": False, "kafka": False}
         try:
@@ -123,10 +123,12 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
         except Exception:
             pass
         checks["kafka"] = await _kafka_reachable(settings.kafka_bootstrap_servers)
-        if all(checks.values()):
+        # Ready means "can take requests": the database is enough, since the outbox keeps accepting writes while
+        # the broker is away (they are published when it is back). Kafka's state is reported, not required.
+        if checks["database"]:
             return {"status": "ready", "service": spec.name, "checks": checks}
-        return errors.problem_response(503, "not_ready", "依赖不可用 (dependency unavailable)",
-                                       ", ".join(k for k, v in checks.items() if not v), "/readyz", checks=checks)
+        return errors.problem_response(503, "not_ready", "数据库不可用 (database unavailable)", "database",
+                                       "/readyz", {"Retry-After": str(errors.RETRY_AFTER_SECONDS)}, checks=checks)
 
     @app.get("/metrics", tags=["ops"], operation_id="metrics", include_in_schema=False)
     async def prometheus_metrics() -> Response:

@@ -14,7 +14,8 @@ async def test_writes_during_a_broker_outage_are_delivered_once_after_it(asset_c
     try:
         assert not await _kafka_reachable(bootstrap), "the broker must really be down (project-managed Kafka)"
         r = await asset_core.get("/readyz")
-        assert r.status_code == 503 and r.json()["checks"] == {"database": True, "kafka": False}
+        # ready all the same: the outbox keeps taking writes (readiness is database-only, issue 10)
+        assert r.status_code == 200 and r.json()["checks"] == {"database": True, "kafka": False}
         ids = []
         for _ in range(30):
             r = await asset_core.post("/api/v1/cases", json=case_body(),

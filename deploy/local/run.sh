@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the six services (honcho) on the local PostgreSQL and Kafka that `make run` set up.
+# Runs the six services (supervisord: a crashed one is restarted, the others go on) on the local PostgreSQL
+# and Kafka that `make run` set up.
 # Ctrl-C stops the services, then the PostgreSQL and Kafka that infra.py started.
 set -u
 cd "$(dirname "$0")/../.."
@@ -18,7 +19,8 @@ cat <<MSG
   each also serves /healthz /readyz /metrics /openapi.json
   $(grep -h . .run/env | tr '\n' ' ')
   token:   make token ROLE=clerk ORG=内0621
+  a crashed service is restarted (supervisord prints it); .venv/bin/supervisorctl -c deploy/local/supervisord.conf status
   Ctrl-C stops everything.
 
 MSG
-.venv/bin/honcho -f deploy/local/Procfile -d . start
+.venv/bin/supervisord -c deploy/local/supervisord.conf

@@ -49,6 +49,8 @@ async def test_audit_chain_verifies_and_reports_a_tampered_row(asset_core, asset
     r = await asset_core.get("/api/v1/audit/verify", headers=auth("auditor"))
     assert r.status_code == 200 and r.json()["valid"] is True and r.json()["checked"] >= 1
     assert (await asset_core.get("/api/v1/audit/verify", headers=auth("clerk"))).status_code == 403
+    # the whole chain (every court's rows) is for the operator's auditors, not for a court's president
+    assert (await asset_core.get("/api/v1/audit/verify", headers=auth("president"))).status_code == 403
 
     with pytest.raises(asyncpg.RaiseError, match="append-only"):
         await asset_db.execute("update audit_log set actor = 'mallory' where seq = (select min(seq) from audit_log)")

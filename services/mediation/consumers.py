@@ -1,152 +1,76 @@
 """Events mediation consumes: asset_core's stream. It keeps the center's projection of the enforcement cases,
-their assets and control measures (the asset picture), takes in every 终本 case automatically, and credits
-money recovered in asset_core to a settlement being performed. Each handler runs in the consumer runner's
-transaction with the inbox row, so a redelivered event has no second effect."""
+their assets and control measures (projections.py), takes in every 终本 case automatically, follows the case's
+legal status and executing court, and credits money recovered in asset_core to a settlement being performed
+(service.py). Each handler runs in the consumer runner's transaction with the inbox row, so a redelivered event
+has no second effect; a payload that breaks its contract, or an id that is not a UUID, is dead-lettered."""
 from __future__ import annotations
 
-import uuid
+from services.mediation import projections, service
+from shared.consumer import Delivery, Subscription
+from shared.contracts import asset_core as ac
+from shared.legal import as_uuid
 
-from sqlalchemy import select, update
-from sqlalchemy.dialects.postgresql import insert
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from services.mediation import service
-from services.mediation.schemas import PaymentIn
-from services.mediation.tables import case_assets, case_measures, center_cases, court_cases, settlements
-from shared.consumer import PoisonMessage, Subscription
-from shared.contracts import asset_core
-from shared.events import CloudEvent
-from shared.settings import Settings
-
-# RecoveryRecorded sources that are the debtor paying while a settlement is performed. "settlement_payment"
-# is excluded: asset_core records those from our own PaymentReceived, counting them again would double them.
-CREDITED_SOURCES = {"debtor_payment", "deduction", "third_party"}
+asset_core = Subscription(group="mediation.asset-core", topics=[ac.TOPIC])
+SUBSCRIPTIONS = [asset_core]
 
 
-def subscriptions(settings: Settings) -> list[Subscription]:
-    h = Handlers(settings)
-    a = asset_core
-    return [Subscription(group="mediation.asset-core", topics=[a.TOPIC], handlers={
-        a.CaseRegistered.EVENT_TYPE: h.case_registered,
-        a.CaseDesignated.EVENT_TYPE: h.case_designated,
-        a.CaseStateChanged.EVENT_TYPE: h.case_state_changed,
-        a.CaseConcluded.EVENT_TYPE: h.case_concluded,
-        a.AssetDiscovered.EVENT_TYPE: h.asset_discovered,
-        a.MeasureApplied.EVENT_TYPE: h.measure_applied,
-        a.MeasureRenewed.EVENT_TYPE: h.measure_renewed,
-        a.MeasureReleased.EVENT_TYPE: h.measure_ended,
-        a.MeasureLapsed.EVENT_TYPE: h.measure_ended,
-        a.RecoveryRecorded.EVENT_TYPE: h.recovery_recorded,
-    })]
+def _ctx(d: Delivery) -> service.Ctx:
+    return service.Ctx(d.session, d.settings, None, d.event.id, actor=f"event:{d.event.source}")
 
 
-def _uuid(value: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        raise PoisonMessage(f"{value!r} is not a UUID")
+@asset_core.on(ac.CaseRegistered)
+async def case_registered(p: ac.CaseRegistered, d: Delivery) -> None:
+    await projections.case_registered(d.session, p)
 
 
-def _valid(model, event: CloudEvent):
-    try:
-        return model.model_validate(event.data)
-    except Exception as exc:
-        raise PoisonMessage(f"{event.type} breaks its contract: {exc}")
+@asset_core.on(ac.CaseDesignated)
+async def case_designated(p: ac.CaseDesignated, d: Delivery) -> None:
+    """交叉执行: the executing court changes; a case at the center moves to that court's center."""
+    await projections.case_designated(d.session, p)
+    await service.follow_designation(_ctx(d), as_uuid(p.case_id, "case_id"), p.executing_court_code)
 
 
-class Handlers:
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
+@asset_core.on(ac.CaseStateChanged)
+async def case_state_changed(p: ac.CaseStateChanged, d: Delivery) -> None:
+    await projections.case_state_changed(d.session, p)
+    await service.follow_legal_status(_ctx(d), as_uuid(p.case_id, "case_id"), p.to_state)
 
-    def ctx(self, session: AsyncSession, event: CloudEvent) -> service.Ctx:
-        return service.Ctx(session, self.settings, None, event.id, actor=f"event:{event.source}")
 
-    async def case_registered(self, session: AsyncSession, event: CloudEvent) -> None:
-        p = _valid(asset_core.CaseRegistered, event)
-        await service.upsert_court_case(
-            session, _uuid(p.case_id), case_number=p.case_number, court_code=p.court_code,
-            filing_court_code=p.court_code, amount_owed_fen=p.amount_owed_fen,
-            livelihood_category=p.livelihood_category, applicants=p.applicants, respondents=p.respondents,
-            state=p.state, outstanding_fen=p.amount_owed_fen)
+@asset_core.on(ac.CaseConcluded)
+async def case_concluded(p: ac.CaseConcluded, d: Delivery) -> None:
+    """终本: every concluded case is pushed to the center automatically (green channel first in its queue)."""
+    case = await projections.case_concluded(d.session, p)
+    await service.conclude(_ctx(d), case, p.concluded_on)
 
-    async def case_designated(self, session: AsyncSession, event: CloudEvent) -> None:
-        """交叉执行: the executing court changes; a case at the center moves to that court's center."""
-        p = _valid(asset_core.CaseDesignated, event)
-        cid = _uuid(p.case_id)
-        await session.execute(update(court_cases).where(court_cases.c.id == cid).values(
-            court_code=p.executing_court_code))
-        await session.execute(update(center_cases).where(center_cases.c.case_id == cid).values(
-            court_code=p.executing_court_code))
-        await session.execute(update(settlements).where(settlements.c.case_id == cid).values(
-            court_code=p.executing_court_code))
 
-    async def case_state_changed(self, session: AsyncSession, event: CloudEvent) -> None:
-        p = _valid(asset_core.CaseStateChanged, event)
-        cid = _uuid(p.case_id)
-        await service.upsert_court_case(session, cid, case_number=p.case_number, court_code=p.court_code,
-                                        state=p.to_state)
-        # the center keeps the case's legal status as asset_core reports it; it never changes it itself
-        await session.execute(update(center_cases).where(center_cases.c.case_id == cid).values(
-            legal_status=p.to_state))
+@asset_core.on(ac.AssetDiscovered)
+async def asset_discovered(p: ac.AssetDiscovered, d: Delivery) -> None:
+    await projections.asset_discovered(d.session, p)
 
-    async def case_concluded(self, session: AsyncSession, event: CloudEvent) -> None:
-        """终本: every concluded case is pushed to the center automatically (green channel first in its queue)."""
-        p = _valid(asset_core.CaseConcluded, event)
-        cid = _uuid(p.case_id)
-        await service.upsert_court_case(session, cid, case_number=p.case_number, court_code=p.court_code,
-                                        state="concluded_no_assets", livelihood_category=p.livelihood_category,
-                                        respondents=p.respondents, outstanding_fen=p.outstanding_fen)
-        await session.execute(update(center_cases).where(center_cases.c.case_id == cid).values(
-            legal_status="concluded_no_assets"))
-        row = await service.court_case(session, cid)
-        await service.intake(self.ctx(session, event), row, "concluded", p.concluded_on)
 
-    async def asset_discovered(self, session: AsyncSession, event: CloudEvent) -> None:
-        p = _valid(asset_core.AssetDiscovered, event)
-        await session.execute(insert(case_assets).values(
-            id=_uuid(p.asset_id), case_id=_uuid(p.case_id), asset_type=p.asset_type, description=p.description,
-            estimated_value_fen=p.estimated_value_fen, discovery_source=p.discovery_source)
-            .on_conflict_do_nothing(index_elements=["id"]))
+@asset_core.on(ac.MeasureApplied)
+async def measure_applied(p: ac.MeasureApplied, d: Delivery) -> None:
+    await projections.measure_applied(d.session, p)
 
-    async def measure_applied(self, session: AsyncSession, event: CloudEvent) -> None:
-        """A new measure, or a 轮候 measure taking effect (the same id, now active)."""
-        p = _valid(asset_core.MeasureApplied, event)
-        stmt = insert(case_measures).values(
-            id=_uuid(p.measure_id), case_id=_uuid(p.case_id), asset_id=_uuid(p.asset_id), kind=p.kind,
-            flexible=p.flexible, amount_fen=p.amount_fen, status="queued" if p.queued else "active",
-            expiry_on=p.expiry_on)
-        await session.execute(stmt.on_conflict_do_update(index_elements=["id"], set_={
-            "status": stmt.excluded.status, "expiry_on": stmt.excluded.expiry_on}))
 
-    async def measure_renewed(self, session: AsyncSession, event: CloudEvent) -> None:
-        p = _valid(asset_core.MeasureRenewed, event)
-        await session.execute(update(case_measures).where(case_measures.c.id == _uuid(p.measure_id)).values(
-            expiry_on=p.expiry_on))
+@asset_core.on(ac.MeasureRenewed)
+async def measure_renewed(p: ac.MeasureRenewed, d: Delivery) -> None:
+    await projections.measure_renewed(d.session, p)
 
-    async def measure_ended(self, session: AsyncSession, event: CloudEvent) -> None:
-        if event.type == asset_core.MeasureReleased.EVENT_TYPE:
-            p = _valid(asset_core.MeasureReleased, event)
-            if p.released_quantity is not None:
-                return  # part of the lot released: the measure stays on the rest
-            values = {"status": "released", "released_on": p.released_on, "release_reason": p.reason}
-        else:
-            p = _valid(asset_core.MeasureLapsed, event)
-            values = {"status": "lapsed", "released_on": p.expiry_on}
-        await session.execute(update(case_measures).where(case_measures.c.id == _uuid(p.measure_id)).values(**values))
 
-    async def recovery_recorded(self, session: AsyncSession, event: CloudEvent) -> None:
-        p = _valid(asset_core.RecoveryRecorded, event)
-        cid = _uuid(p.case_id)
-        await session.execute(update(court_cases).where(court_cases.c.id == cid).values(
-            recovered_fen=p.recovered_total_fen, outstanding_fen=p.outstanding_fen))
-        if p.source not in CREDITED_SOURCES:
-            return  # settlement_payment came from our own PaymentReceived; auctions are not the debtor performing
-        s = (await session.execute(select(settlements).where(settlements.c.case_id == cid,
-                                                             settlements.c.state == "performing"))).first()
-        if s is None or p.received_on < s.reached_on:
-            return
-        amount = min(p.amount_fen, s.total_fen - s.paid_fen)
-        if amount > 0:
-            await service.record_payment(self.ctx(session, event), s.id, PaymentIn(
-                amount_fen=amount, received_on=p.received_on), source="recovery", source_event_id=event.id,
-                publish=False)
+@asset_core.on(ac.MeasureReleased)
+async def measure_released(p: ac.MeasureReleased, d: Delivery) -> None:
+    await projections.measure_released(d.session, p)
+
+
+@asset_core.on(ac.MeasureLapsed)
+async def measure_lapsed(p: ac.MeasureLapsed, d: Delivery) -> None:
+    await projections.measure_lapsed(d.session, p)
+
+
+@asset_core.on(ac.RecoveryRecorded)
+async def recovery_recorded(p: ac.RecoveryRecorded, d: Delivery) -> None:
+    """The picture's recovered / outstanding amounts; a debtor's payment is credited to a performing settlement."""
+    await projections.recovery_recorded(d.session, p)
+    await service.credit_recovery(_ctx(d), as_uuid(p.case_id, "case_id"), p.source, p.amount_fen, p.received_on,
+                                  d.event.id)

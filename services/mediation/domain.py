@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from shared.legal import DomainError, add_months
+from shared.legal import DomainError, add_months, fen
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -128,24 +128,16 @@ class Due:
     amount_fen: int
 
 
-def _fen(value: int, what: str, *, positive: bool = False) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise DomainError("invalid_amount", f"{what} 必须是以分为单位的整数 / {what} must be an integer amount in fen")
-    if value < 0 or (positive and value == 0):
-        raise DomainError("invalid_amount", f"{what} 必须大于 0 / {what} must be positive")
-    return value
-
-
 def check_schedule(total_fen: int, schedule: Sequence[Due], reached_on: date) -> None:
     """和解规定 2: the agreement fixes the amounts and dates: at least one installment, every amount a
     positive integer of fen, due dates strictly increasing and not before the day it is reached, and the
     installments add up to the total."""
-    _fen(total_fen, "total_fen", positive=True)
+    fen(total_fen, "total_fen", positive=True)
     if not schedule:
         raise DomainError("installments_required", "和解协议须约定履行期限和金额 / at least one installment is required")
     previous: date | None = None
     for i, d in enumerate(schedule, start=1):
-        _fen(d.amount_fen, f"installment {i} amount_fen", positive=True)
+        fen(d.amount_fen, f"installment {i} amount_fen", positive=True)
         if d.due_on < reached_on:
             raise DomainError("installment_before_settlement", f"第{i}期履行日期 {d.due_on} 早于和解日期 {reached_on} / "
                                                                f"installment {i} is due before the settlement")
@@ -175,7 +167,7 @@ def resume_deadline(schedule: Sequence[Due]) -> date:
 
 def paid_per_installment(schedule: Sequence[Due], paid_fen: int) -> list[int]:
     """Payments are credited to the earliest installment first."""
-    left, out = _fen(paid_fen, "paid_fen"), []
+    left, out = fen(paid_fen, "paid_fen"), []
     for d in schedule:
         take = min(left, d.amount_fen)
         out.append(take)
@@ -254,13 +246,13 @@ def check_resumption(schedule: Sequence[Due], paid_fen: int, on: date) -> None:
 def resumption_amount(outstanding_at_settlement_fen: int, paid_fen: int) -> int:
     """和解规定 17: on resumption of the original judgment, what was already paid under the settlement is
     deducted from what the original judgment still required."""
-    _fen(outstanding_at_settlement_fen, "outstanding_at_settlement_fen")
-    return max(outstanding_at_settlement_fen - _fen(paid_fen, "paid_fen"), 0)
+    fen(outstanding_at_settlement_fen, "outstanding_at_settlement_fen")
+    return max(outstanding_at_settlement_fen - fen(paid_fen, "paid_fen"), 0)
 
 
 def check_payment(amount_fen: int, paid_fen: int, total_fen: int) -> None:
     """A payment is a positive amount in fen and never more than what the settlement still requires."""
-    _fen(amount_fen, "amount_fen", positive=True)
+    fen(amount_fen, "amount_fen", positive=True)
     if paid_fen + amount_fen > total_fen:
         raise DomainError("overpayment", f"付款后累计 {paid_fen + amount_fen} 分, 超过和解总额 {total_fen} 分 / the "
                                          f"payment exceeds what the settlement still requires "

@@ -1,12 +1,13 @@
-"""mediation HTTP request and response models."""
+"""mediation HTTP request and response models (every route answers through one of the `...Out` models)."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from services.mediation.domain import CenterState, Performance
 from shared.contracts.mediation import Guarantor
 
 
@@ -120,3 +121,323 @@ class SupervisionActionIn(_In):
 
 class SweepIn(_In):
     today: date | None = Field(None, description="sweep as of this date (default: today, Asia/Shanghai)")
+
+
+# ------------------------------------------------------------------ responses
+class _Out(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class CaseSummaryOut(_Out):
+    """A center case in a list (the queue, a page of cases)."""
+    id: uuid.UUID
+    case_id: uuid.UUID = Field(description="执行案件 id (asset_core)")
+    case_number: str
+    court_code: str
+    livelihood_category: str
+    priority: int = Field(description="0 绿色通道 (green channel), 1 ordinary")
+    source: Literal["concluded", "referral"] = Field(description="concluded 终本推送 / referral 移送")
+    legal_status: str = Field(description="the enforcement case's state, kept as asset_core reports it")
+    received_on: date
+    mediator_id: uuid.UUID | None
+    assigned_on: date | None
+    last_step_on: date | None
+    version: int
+    state: CenterState
+    state_label: str
+    green_channel: bool
+
+
+class CasePageOut(_Out):
+    items: list[CaseSummaryOut]
+    next_cursor: str | None = Field(description="pass as `cursor` for the next page; null on the last")
+
+
+class CaseListOut(_Out):
+    items: list[CaseSummaryOut]
+
+
+class MeasureOut(_Out):
+    id: uuid.UUID
+    kind: str
+    flexible: bool
+    status: str = Field(description="queued / active / released / lapsed")
+    amount_fen: int | None
+    expiry_on: date | None
+    released_on: date | None
+    release_reason: str | None
+
+
+class AssetOut(_Out):
+    id: uuid.UUID
+    asset_type: str
+    description: str
+    estimated_value_fen: int | None
+    discovery_source: str | None
+    measures: list[MeasureOut]
+
+
+class AssetPictureOut(_Out):
+    """财产情况: the case, its assets and control measures as asset_core's events reported them."""
+    case_id: uuid.UUID
+    case_number: str | None
+    enforcement_state: str | None
+    amount_owed_fen: int | None
+    recovered_fen: int
+    outstanding_fen: int | None
+    measures_by_status: dict[str, int]
+    assets: list[AssetOut]
+
+
+class InstallmentOut(_Out):
+    no: int
+    due_on: date
+    amount_fen: int
+    paid_fen: int = Field(description="credited to this installment (earliest first)")
+    status: Literal["paid", "overdue", "due", "pending"]
+    overdue_flagged_on: date | None
+
+
+class PaymentEntryOut(_Out):
+    id: uuid.UUID
+    amount_fen: int
+    received_on: date
+    source: str = Field(description="recorded (by the center) / recovery (asset_core's RecoveryRecorded)")
+
+
+class SettlementOut(_Out):
+    """和解协议 and its performance as of `as_of`."""
+    id: uuid.UUID
+    center_case_id: uuid.UUID
+    case_id: uuid.UUID
+    court_code: str
+    reached_on: date
+    total_fen: int
+    outstanding_at_settlement_fen: int
+    guarantor: Guarantor | None
+    terms: str | None
+    release_measure_ids: list[str]
+    remortgage_asset_ids: list[str]
+    release_quantities: dict[str, int]
+    paid_fen: int
+    state: Literal["performing", "fully_performed", "defaulted"]
+    last_due_on: date
+    resume_deadline: date = Field(description="和解规定 10: 2 years from the last day of the performance period")
+    defaulted_on: date | None
+    resume_amount_fen: int | None = Field(description="和解规定 17: what the original judgment still requires")
+    fully_performed_on: date | None
+    remaining_fen: int
+    performance: Performance
+    performance_label: str
+    as_of: date
+    installments: list[InstallmentOut]
+    payments: list[PaymentEntryOut]
+
+
+class MediatorRefOut(_Out):
+    id: uuid.UUID
+    name: str
+    team: str
+
+
+class AssignmentOut(_Out):
+    mediator_id: uuid.UUID
+    mediator_name: str
+    mode: Literal["auto", "manual"]
+    reason: str | None
+    previous_mediator_id: uuid.UUID | None
+    assigned_on: date
+    assigned_by: str
+
+
+class StepEntryOut(_Out):
+    id: uuid.UUID
+    kind: str
+    kind_label: str
+    channel: str | None
+    parties: list[str]
+    held_on: date
+    outcome: str | None
+    note: str | None
+    recorded_by: str
+
+
+class CaseOut(_Out):
+    """和解中心案件 with its assignments, handling steps, settlements and asset picture."""
+    id: uuid.UUID
+    case_id: uuid.UUID
+    case_number: str
+    court_code: str
+    livelihood_category: str
+    priority: int
+    source: Literal["concluded", "referral"]
+    legal_status: str
+    received_on: date
+    referral_reason: str | None
+    assigned_on: date | None
+    last_step_on: date | None
+    settled_on: date | None
+    fully_executed_on: date | None
+    closed_on: date | None
+    close_reason: str | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    green_channel: bool
+    state: CenterState
+    state_label: str
+    mediator: MediatorRefOut | None
+    assignments: list[AssignmentOut]
+    steps: list[StepEntryOut]
+    settlements: list[SettlementOut]
+    asset_picture: AssetPictureOut
+
+
+class StepOut(_Out):
+    """The recorded step."""
+    id: uuid.UUID
+    seq: int
+    center_case_id: uuid.UUID
+    kind: str
+    channel: str | None
+    parties: list[str]
+    held_on: date
+    outcome: str | None
+    note: str | None
+    recorded_by: str
+    at: datetime
+
+
+class MediatorOut(_Out):
+    id: uuid.UUID
+    court_code: str
+    user_sub: str
+    name: str
+    team: str
+    skills: list[str]
+    capacity: int
+    active: bool
+    created_at: datetime
+    load: int = Field(description="open cases: assigned, or settled and being performed")
+
+
+class MediatorListOut(_Out):
+    items: list[MediatorOut]
+
+
+class AssignedOut(_Out):
+    center_case_id: uuid.UUID
+    case_number: str
+    priority: int
+    mediator_id: uuid.UUID
+    mediator_name: str
+    team: str
+
+
+class AssignmentRunOut(_Out):
+    assigned: list[AssignedOut]
+    waiting: int = Field(description="received cases no mediator could take (all at capacity)")
+
+
+class PaymentRowOut(_Out):
+    id: uuid.UUID
+    seq: int
+    settlement_id: uuid.UUID
+    amount_fen: int
+    received_on: date
+    source: str
+    source_event_id: str | None
+    recorded_by: str
+    created_at: datetime
+
+
+class PaymentRecordedOut(_Out):
+    payment: PaymentRowOut
+    settlement: SettlementOut
+
+
+class SupervisionActionOut(_Out):
+    id: uuid.UUID
+    kind: Literal["reminder", "instruction", "escalation", "review"]
+    kind_label: str
+    court_code: str
+    center_case_id: uuid.UUID | None
+    mediator_id: uuid.UUID | None
+    team: str | None
+    note: str
+    respond_by: date | None
+    acted_by: str
+    at: datetime
+
+
+class OverdueStepOut(_Out):
+    center_case_id: uuid.UUID
+    case_number: str
+    priority: int
+    mediator_id: uuid.UUID | None
+    mediator_name: str | None
+    team: str | None
+    last_step_on: date
+    days_without_step: int
+
+
+class OverdueInstallmentOut(_Out):
+    settlement_id: uuid.UUID
+    center_case_id: uuid.UUID
+    case_number: str
+    installment_no: int
+    due_on: date
+    unpaid_fen: int
+    mediator_id: uuid.UUID | None
+    mediator_name: str | None
+    team: str | None
+
+
+class MediatorWorkOut(_Out):
+    mediator_id: uuid.UUID
+    name: str
+    team: str
+    court_code: str
+    open_cases: int
+    overdue_steps: int
+    overdue_installments: int
+    reminders: int
+
+
+class TeamWorkOut(_Out):
+    team: str
+    open_cases: int
+    overdue_steps: int
+    overdue_installments: int
+    mediators: int
+
+
+class SupervisionQueueOut(_Out):
+    as_of: date
+    handling_step_days: int
+    overdue_steps: list[OverdueStepOut]
+    overdue_installments: list[OverdueInstallmentOut]
+    per_mediator: list[MediatorWorkOut]
+    per_team: list[TeamWorkOut]
+    actions: list[SupervisionActionOut]
+
+
+class FiguresOut(_Out):
+    model_config = ConfigDict(from_attributes=True, populate_by_name=True)
+
+    court_code: str
+    from_: date | None = Field(alias="from")
+    to: date | None
+    pushed: int = Field(description="cases pushed to the center (终本推送 and 移送)")
+    pushed_by_source: dict[str, int]
+    pushed_green_channel: int
+    fully_executed: int
+    settled: int
+    settled_fen: int
+    paid_fen: int
+    defaulted: int
+
+
+class SweepOut(_Out):
+    skipped: bool = Field(description="another replica is sweeping")
+    overdue_installments: int = Field(description="installments flagged overdue by this run")

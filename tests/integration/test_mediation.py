@@ -409,3 +409,25 @@ async def test_an_asset_event_that_breaks_the_contract_goes_to_the_dlq_and_the_a
     assert b"not a UUID" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"
     r = await mediation.get("/api/v1/audit/verify", headers=auth("auditor"))
     assert r.status_code == 200 and r.json()["valid"] is True and r.json()["checked"] > 0
+
+
+# ------------------------------------------------------------------ truthful responses
+async def test_a_reply_its_replay_and_the_openapi_schema_agree(mediation, mediation_db, world):
+    court = fresh_court()
+    schemas = (await mediation.get("/openapi.json")).json()["components"]["schemas"]
+    key = {"Idempotency-Key": f"mediator-{uuid.uuid4()}"}
+    body = {"user_sub": f"med-{court}", "name": "李调解员", "team": "和解一组", "skills": ["livelihood"]}
+    first = await mediation.post("/api/v1/mediators", json=body, headers=auth("president", org=court) | key)
+    again = await mediation.post("/api/v1/mediators", json=body, headers=auth("president", org=court) | key)
+    assert first.status_code == again.status_code == 201 and again.headers["Idempotent-Replayed"] == "true"
+    assert first.json() == again.json()
+    assert set(first.json()) == set(schemas["MediatorOut"]["properties"]) and first.json()["load"] == 0
+
+    reg = registered(court)
+    await publish(world, reg)
+    await wait_for(lambda: projected(mediation_db, reg.case_id), timeout=60, what="the case projection")
+    referred = await refer(mediation, court, reg.case_id)
+    shown = (await mediation.get(f"/api/v1/cases/{referred['id']}", headers=auth("judge", org=court))).json()
+    assert referred == shown and set(shown) == set(schemas["CaseOut"]["properties"])
+    figures = (await mediation.get("/api/v1/figures", headers=auth("judge", org=court))).json()
+    assert set(figures) == set(schemas["FiguresOut"]["properties"]) and "from" in figures

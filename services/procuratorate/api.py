@@ -5,20 +5,25 @@ from __future__ import annotations
 import functools
 import uuid
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Callable, Literal, TypeVar
 
 from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel
 
-from services.procuratorate import service
+from services.procuratorate import service, sweep, views
 from services.procuratorate.domain import CaseState
 from services.procuratorate.schemas import (CaseFileIn, CaseOut, CasePage, ClueEvaluationIn, ClueIn, ClueOut,
-                                            CluePage, MeetingIn, MetricsIn, ObjectsIn, ProjectIn, ProjectStatusIn,
-                                            RecommendationIn, RecordIn, ReferralIn, ReplyIn, ReviewIn, ShareIn,
-                                            SweepIn, TransitionIn)
+                                            CluePage, CountyList, EvaluationOut, IssuedRecommendationOut,
+                                            MeetingIn, MeetingOut, MetricsIn, MetricsOut, MetricsReport, ObjectsIn,
+                                            ObjectsOut, PatrolScheduleOut, ProjectIn, ProjectList, ProjectOut,
+                                            ProjectStatusIn, RecommendationIn, RecordIn, RecordOut, ReferralIn,
+                                            ReplyIn, ReplyOut, ReviewIn, ReviewOut, RiverList, ShareIn, ShareOut,
+                                            SweepIn, SweepOut, TransitionIn)
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, require_roles
 from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
+from shared.legal import today_cn
 from shared.pagination import decode_cursor, encode_cursor
 
 READERS = ("procurator", "partner", "auditor", "admin")
@@ -32,16 +37,24 @@ ref_router = APIRouter(prefix="/api/v1", tags=["rivers 河湖与专项行动"], 
 ops_router = APIRouter(prefix="/api/v1/ops", tags=["ops"], responses=PROBLEMS)
 routers = [clues_router, cases_router, recs_router, ref_router, ops_router]
 
-# A use case behind a POST: one transaction, once per Idempotency-Key; `fn(ctx)` returns the body.
+# A use case behind a POST: one transaction, once per Idempotency-Key; `fn(ctx)` returns what the route's
+# response_model reads.
 write = functools.partial(idempotency.use_case, service.Ctx)
+C = TypeVar("C")
 
 
 def reader(request: Request, session, principal: Principal) -> service.Ctx:
     return service.Ctx(session, request.app.state.settings, principal, None)
 
 
-async def case_body(ctx: service.Ctx, row: Any) -> dict:
-    return CaseOut(**await service.case_view(ctx, row)).model_dump(mode="json")
+def command(cls: Callable[..., C], body: BaseModel, **override: Any) -> C:
+    """The use case's command from the validated request body (same field names)."""
+    return cls(**{**body.model_dump(), **override})
+
+
+async def case_out(ctx: service.Ctx, row: Any) -> dict:
+    """A case a use case returned, as the API shows it (CaseOut)."""
+    return await views.case_view(ctx, row)
 
 
 # ------------------------------------------------------------------ clues
@@ -49,9 +62,9 @@ async def case_body(ctx: service.Ctx, row: Any) -> dict:
                    summary="受理线索 (a clue from a CPPCC member, 河长办, the public, a patrol, …)")
 async def receive_clue(body: ClueIn, request: Request, sessions: SessionsDep,
                        principal: Principal = require_roles(*WRITERS)):
-    async def fn(ctx):
-        return service.clue_view(await service.create_clue(ctx, body))
-    return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/clues/{r['id']}")
+    cmd = command(service.NewClue, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.receive_clue(ctx, cmd), 201,
+                       lambda r: f"/api/v1/clues/{r['id']}")
 
 
 @clues_router.get("", response_model=CluePage, operation_id="list_clues", summary="线索列表 (this procuratorate's)")
@@ -59,25 +72,28 @@ async def list_clues(request: Request, sessions: SessionsDep, principal: Princip
                      limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None,
                      status: Literal["received", "filed", "closed", "referred"] | None = None):
     async with sessions() as session:
-        rows, last = await service.list_clues(reader(request, session, principal), limit=limit,
-                                              after_seq=decode_cursor(cursor), status=status)
-        return {"items": [service.clue_view(r) for r in rows], "next_cursor": encode_cursor(last)}
+        items, last = await views.list_clues(reader(request, session, principal), limit=limit,
+                                             after_seq=decode_cursor(cursor), status=status)
+        return {"items": items, "next_cursor": encode_cursor(last)}
 
 
 @clues_router.get("/{clue_id}", response_model=ClueOut, operation_id="get_clue", summary="查看线索")
 async def get_clue(clue_id: uuid.UUID, request: Request, sessions: SessionsDep,
                    principal: Principal = require_roles(*READERS)):
     async with sessions() as session:
-        return service.clue_view(await service.load_clue(reader(request, session, principal), clue_id))
+        return await views.get_clue(reader(request, session, principal), clue_id)
 
 
-@clues_router.post("/{clue_id}/evaluation", operation_id="evaluate_clue",
+@clues_router.post("/{clue_id}/evaluation", response_model=EvaluationOut, operation_id="evaluate_clue",
                    summary="线索评估 (立案 file a case, or close with a reason)")
 async def evaluate_clue(clue_id: uuid.UUID, body: ClueEvaluationIn, request: Request, sessions: SessionsDep,
                         principal: Principal = require_roles(*WRITERS)):
+    cmd = command(service.Evaluation, body,
+                  case=command(service.NewCase, body.case) if body.case is not None else None)
+
     async def fn(ctx):
-        out = await service.evaluate_clue(ctx, clue_id, body)
-        return {"clue": out["clue"], "case": await case_body(ctx, out["case"]) if out["case"] is not None else None}
+        out = await service.evaluate_clue(ctx, clue_id, cmd)
+        return {"clue": out["clue"], "case": await case_out(ctx, out["case"]) if out["case"] is not None else None}
     return await write(request, sessions, principal, body, fn)
 
 
@@ -85,7 +101,8 @@ async def evaluate_clue(clue_id: uuid.UUID, body: ClueEvaluationIn, request: Req
                    summary="线索移送 (to a 河长办 or a partner procuratorate; published as an event)")
 async def refer_clue(clue_id: uuid.UUID, body: ReferralIn, request: Request, sessions: SessionsDep,
                      principal: Principal = require_roles(*WRITERS)):
-    return await write(request, sessions, principal, body, lambda ctx: service.refer_clue(ctx, clue_id, body))
+    cmd = command(service.Referral, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.refer_clue(ctx, clue_id, cmd))
 
 
 # ------------------------------------------------------------------ cases
@@ -93,8 +110,10 @@ async def refer_clue(clue_id: uuid.UUID, body: ReferralIn, request: Request, ses
                    summary="立案 (file a case directly, without a registered clue)")
 async def file_case(body: CaseFileIn, request: Request, sessions: SessionsDep,
                     principal: Principal = require_roles(*WRITERS)):
+    cmd = command(service.NewCase, body)
+
     async def fn(ctx):
-        return await case_body(ctx, await service.file_case(ctx, body))
+        return await case_out(ctx, await service.file_case(ctx, cmd))
     return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/cases/{r['id']}")
 
 
@@ -106,10 +125,10 @@ async def list_cases(request: Request, sessions: SessionsDep, principal: Princip
     if filed_from and filed_to and filed_from > filed_to:
         raise Problem(400, "invalid_date_range", "日期范围无效", "filed_from is after filed_to")
     async with sessions() as session:
-        rows, last = await service.list_cases(reader(request, session, principal), limit=limit,
-                                              after_seq=decode_cursor(cursor), state=state, filed_from=filed_from,
-                                              filed_to=filed_to)
-        return {"items": [service.case_summary(r) for r in rows], "next_cursor": encode_cursor(last)}
+        items, last = await views.list_cases(reader(request, session, principal), limit=limit,
+                                             after_seq=decode_cursor(cursor), state=state, filed_from=filed_from,
+                                             filed_to=filed_to)
+        return {"items": items, "next_cursor": encode_cursor(last)}
 
 
 @cases_router.get("/{case_id}", response_model=CaseOut, operation_id="get_case",
@@ -117,44 +136,50 @@ async def list_cases(request: Request, sessions: SessionsDep, principal: Princip
 async def get_case(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
                    principal: Principal = require_roles(*READERS)):
     async with sessions() as session:
-        ctx = reader(request, session, principal)
-        return await case_body(ctx, await service.load_case(ctx, case_id))
+        return await views.get_case(reader(request, session, principal), case_id)
 
 
-@cases_router.post("/{case_id}/records", status_code=201, operation_id="add_investigation_record",
+@cases_router.post("/{case_id}/records", status_code=201, response_model=RecordOut,
+                   operation_id="add_investigation_record",
                    summary="调查记录 (调取书证, 询问, 现场勘查, 磋商) with evidence metadata")
 async def add_record(case_id: uuid.UUID, body: RecordIn, request: Request, sessions: SessionsDep,
                      principal: Principal = require_roles(*WRITERS)):
-    return await write(request, sessions, principal, body, lambda ctx: service.add_record(ctx, case_id, body), 201)
+    cmd = command(service.NewRecord, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.add_record(ctx, case_id, cmd), 201)
 
 
-@cases_router.post("/{case_id}/meetings", status_code=201, operation_id="hold_meeting",
+@cases_router.post("/{case_id}/meetings", status_code=201, response_model=MeetingOut, operation_id="hold_meeting",
                    summary="责任认定会议 (which agencies hold the statutory duty for which problems)")
 async def add_meeting(case_id: uuid.UUID, body: MeetingIn, request: Request, sessions: SessionsDep,
                       principal: Principal = require_roles(*WRITERS)):
-    return await write(request, sessions, principal, body, lambda ctx: service.add_meeting(ctx, case_id, body), 201)
+    cmd = command(service.NewMeeting, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.add_meeting(ctx, case_id, cmd), 201)
 
 
-@cases_router.post("/{case_id}/objects", status_code=201, operation_id="add_objects",
+@cases_router.post("/{case_id}/objects", status_code=201, response_model=ObjectsOut, operation_id="add_objects",
                    summary="涉案对象及问题 (e.g. floating bridges and their defects: one rectification item each)")
 async def add_objects(case_id: uuid.UUID, body: ObjectsIn, request: Request, sessions: SessionsDep,
                       principal: Principal = require_roles(*WRITERS)):
-    return await write(request, sessions, principal, body, lambda ctx: service.add_objects(ctx, case_id, body), 201)
+    cmd = command(service.NewObjects, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.add_objects(ctx, case_id, cmd), 201)
 
 
-@cases_router.post("/{case_id}/recommendations", status_code=201, operation_id="issue_recommendation",
+@cases_router.post("/{case_id}/recommendations", status_code=201, response_model=IssuedRecommendationOut,
+                   operation_id="issue_recommendation",
                    summary="诉前检察建议 (reply due in 2 months, 15 days when urgent — 两高公益诉讼解释 21)")
 async def issue_recommendation(case_id: uuid.UUID, body: RecommendationIn, request: Request, sessions: SessionsDep,
                                principal: Principal = require_roles(*WRITERS)):
+    cmd = command(service.NewRecommendation, body)
     return await write(request, sessions, principal, body,
-                       lambda ctx: service.issue_recommendation(ctx, case_id, body), 201)
+                       lambda ctx: service.issue_recommendation(ctx, case_id, cmd), 201)
 
 
-@cases_router.post("/{case_id}/reviews", status_code=201, operation_id="record_review",
+@cases_router.post("/{case_id}/reviews", status_code=201, response_model=ReviewOut, operation_id="record_review",
                    summary="跟进调查/回头看 (a finding per item; closes the case when every item is verified)")
 async def record_review(case_id: uuid.UUID, body: ReviewIn, request: Request, sessions: SessionsDep,
                         principal: Principal = require_roles(*WRITERS)):
-    return await write(request, sessions, principal, body, lambda ctx: service.record_review(ctx, case_id, body), 201)
+    cmd = command(service.NewReview, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.record_review(ctx, case_id, cmd), 201)
 
 
 @cases_router.post("/{case_id}/transitions", response_model=CaseOut, operation_id="transition_case",
@@ -162,87 +187,96 @@ async def record_review(case_id: uuid.UUID, body: ReviewIn, request: Request, se
 async def transition_case(case_id: uuid.UUID, body: TransitionIn, request: Request, sessions: SessionsDep,
                           if_match: IfMatch = None, principal: Principal = require_roles(*WRITERS)):
     version = parse_if_match(if_match)
+    cmd = command(service.Transition, body)
 
     async def fn(ctx):
-        return await case_body(ctx, await service.transition(ctx, case_id, body, version))
+        return await case_out(ctx, await service.transition(ctx, case_id, cmd, version))
     return await write(request, sessions, principal, body, fn)
 
 
-@cases_router.post("/{case_id}/shares", operation_id="share_case",
+@cases_router.post("/{case_id}/shares", response_model=ShareOut, operation_id="share_case",
                    summary="共享案件 (grant a partner organisation read access)")
 async def share_case(case_id: uuid.UUID, body: ShareIn, request: Request, sessions: SessionsDep,
                      principal: Principal = require_roles(*WRITERS)):
-    return await write(request, sessions, principal, body, lambda ctx: service.share_case(ctx, case_id, body))
+    cmd = command(service.Share, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.share_case(ctx, case_id, cmd))
 
 
-@recs_router.post("/{recommendation_id}/reply", status_code=201, operation_id="record_reply",
-                  summary="书面回复 (the agency's measures per item)")
+@recs_router.post("/{recommendation_id}/reply", status_code=201, response_model=ReplyOut,
+                  operation_id="record_reply", summary="书面回复 (the agency's measures per item)")
 async def record_reply(recommendation_id: uuid.UUID, body: ReplyIn, request: Request, sessions: SessionsDep,
                        principal: Principal = require_roles(*WRITERS)):
+    cmd = command(service.NewReply, body)
     return await write(request, sessions, principal, body,
-                       lambda ctx: service.record_reply(ctx, recommendation_id, body), 201)
+                       lambda ctx: service.record_reply(ctx, recommendation_id, cmd), 201)
 
 
 # ------------------------------------------------------------------ rivers, campaign, projects
-@ref_router.get("/rivers", operation_id="list_rivers", summary="河流与河段 (West Liao River in 通辽)")
+@ref_router.get("/rivers", response_model=RiverList, operation_id="list_rivers",
+                summary="河流与河段 (West Liao River in 通辽)")
 async def list_rivers(sessions: SessionsDep, principal: Principal = require_roles(*READERS)):
     async with sessions() as session:
-        return {"items": await service.list_rivers(session)}
+        return {"items": await views.list_rivers(session)}
 
 
-@ref_router.get("/counties", operation_id="list_counties", summary="旗县区")
+@ref_router.get("/counties", response_model=CountyList, operation_id="list_counties", summary="旗县区")
 async def list_counties(sessions: SessionsDep, principal: Principal = require_roles(*READERS)):
     async with sessions() as session:
-        return {"items": await service.list_counties(session)}
+        return {"items": await views.list_counties(session)}
 
 
-@ref_router.get("/river-chiefs/patrol-schedule", operation_id="patrol_schedule",
+@ref_router.get("/river-chiefs/patrol-schedule", response_model=PatrolScheduleOut, operation_id="patrol_schedule",
                 summary="河长巡河频次 (county ≥ monthly, township ≥ every 10 days, village ≥ weekly; configurable)")
 async def patrol_schedule(request: Request, level: str, last_patrol_on: date,
                           principal: Principal = require_roles(*READERS)):
-    return await service.patrol_schedule(request.app.state.settings, level, last_patrol_on)
+    return views.patrol_schedule(request.app.state.settings, level, last_patrol_on)
 
 
-@ref_router.post("/campaign-metrics", operation_id="record_campaign_metrics",
+@ref_router.post("/campaign-metrics", response_model=MetricsOut, operation_id="record_campaign_metrics",
                  summary="专项行动数据 (one period of 守护美丽西辽河; re-posting a period replaces it)")
 async def record_metrics(body: MetricsIn, request: Request, sessions: SessionsDep,
                          principal: Principal = require_roles("procurator", "admin")):
-    return await write(request, sessions, principal, body, lambda ctx: service.record_metrics(ctx, body))
+    cmd = command(service.Metrics, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.record_metrics(ctx, cmd))
 
 
-@ref_router.get("/campaign-metrics", operation_id="get_campaign_metrics", summary="专项行动数据与合计")
+@ref_router.get("/campaign-metrics", response_model=MetricsReport, operation_id="get_campaign_metrics",
+                summary="专项行动数据与合计")
 async def get_metrics(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
                       campaign: str | None = None, period_from: date | None = None, period_to: date | None = None):
     async with sessions() as session:
-        return await service.metrics(reader(request, session, principal), campaign, period_from, period_to)
+        return await views.metrics(reader(request, session, principal), campaign, period_from, period_to)
 
 
-@ref_router.post("/projects", status_code=201, operation_id="plan_project",
+@ref_router.post("/projects", status_code=201, response_model=ProjectOut, operation_id="plan_project",
                  summary="后续项目 (e.g. public-interest bridges 2025–2028)")
 async def plan_project(body: ProjectIn, request: Request, sessions: SessionsDep,
                        principal: Principal = require_roles(*WRITERS)):
-    return await write(request, sessions, principal, body, lambda ctx: service.create_project(ctx, body), 201)
+    cmd = command(service.NewProject, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.create_project(ctx, cmd), 201)
 
 
-@ref_router.post("/projects/{project_id}/status", operation_id="set_project_status", summary="项目进度")
+@ref_router.post("/projects/{project_id}/status", response_model=ProjectOut, operation_id="set_project_status",
+                 summary="项目进度")
 async def project_status(project_id: uuid.UUID, body: ProjectStatusIn, request: Request, sessions: SessionsDep,
                          principal: Principal = require_roles(*WRITERS)):
+    cmd = command(service.ProjectStatus, body)
     return await write(request, sessions, principal, body,
-                       lambda ctx: service.set_project_status(ctx, project_id, body))
+                       lambda ctx: service.set_project_status(ctx, project_id, cmd))
 
 
-@ref_router.get("/projects", operation_id="list_projects", summary="后续项目及状态")
+@ref_router.get("/projects", response_model=ProjectList, operation_id="list_projects", summary="后续项目及状态")
 async def list_projects(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
                         status: str | None = None, year_from: int | None = None, year_to: int | None = None):
     async with sessions() as session:
-        return await service.list_projects(reader(request, session, principal), status, year_from, year_to)
+        return await views.list_projects(reader(request, session, principal), status, year_from, year_to)
 
 
 # ------------------------------------------------------------------ ops
-@ops_router.post("/sweep", operation_id="run_sweep",
+@ops_router.post("/sweep", response_model=SweepOut, operation_id="run_sweep",
                  summary="到期扫描 (overdue replies flagged the day after the deadline, published once; runs on a "
                          "timer too)")
 async def run_sweep(body: SweepIn, request: Request, sessions: SessionsDep,
                     principal: Principal = require_roles("admin")):
-    return await write(request, sessions, principal, body,
-                       lambda ctx: service.sweep(ctx, body.today or service.today_cn()))
+    return await write(request, sessions, principal, body, lambda ctx: sweep.sweep(ctx, body.today or today_cn()))
+

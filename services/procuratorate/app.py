@@ -1,19 +1,13 @@
 """procuratorate (河长+检察长): public-interest cases for river protection."""
 from fastapi import FastAPI
 
-from services.procuratorate import api, consumers, service
+from services.procuratorate import api, consumers, sweep
+from services.procuratorate.settings import ProcuratorateSettings
 from services.procuratorate.tables import metadata, platform
-from shared.app import ServiceSpec, build_app, every
+from shared.app import ServiceSpec, build_app
 from shared.contracts import procuratorate as contract
 from shared.settings import Settings
-
-
-async def sweep(app: FastAPI) -> None:
-    """Flags overdue replies; one replica at a time (advisory lock)."""
-    async with app.state.sessions() as session, session.begin():
-        ctx = service.Ctx(session, app.state.settings, None, None, actor="sweeper")
-        await service.sweep(ctx, service.today_cn())
-
+from shared.sweep import scheduled
 
 SPEC = ServiceSpec(
     name="procuratorate",
@@ -23,10 +17,12 @@ SPEC = ServiceSpec(
                 "follow-up reviews (回头看), litigation; rivers, campaign metrics and follow-on projects; "
                 "clue transfer with river-chief offices and partner procuratorates.",
     metadata=metadata, platform=platform, routers=api.routers, publishes=[contract.TOPIC],
-    subscriptions=consumers.subscriptions, background=[every("sweep_interval_seconds", sweep)])
+    subscriptions=consumers.SUBSCRIPTIONS,
+    # flags overdue replies; one replica at a time (advisory lock in sweep.sweep)
+    background=[scheduled("sweep_interval_seconds", sweep.make_ctx, sweep.sweep)])
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    if not isinstance(settings, service.ProcuratorateSettings):
-        settings = service.ProcuratorateSettings(**(settings.model_dump() if settings else {}))
+    if not isinstance(settings, ProcuratorateSettings):
+        settings = ProcuratorateSettings(**(settings.model_dump() if settings else {}))
     return build_app(SPEC, settings)

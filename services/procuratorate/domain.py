@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from shared.legal import DomainError, add_months
+from shared.legal import Conflict, DomainError, Refused, add_months  # noqa: F401 (DomainError: what rules raise)
+from shared.orgs import org_kind
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -34,8 +35,29 @@ CLUE_STATUS_LABELS = {"received": "已受理", "filed": "已立案", "closed": "
 def check_clue_open(status: str) -> None:
     """A clue is evaluated (立案 / 不予立案) or referred once; afterwards it is settled."""
     if status != "received":
-        raise DomainError("clue_already_evaluated", f"线索已处理（{CLUE_STATUS_LABELS.get(status, status)}） / the clue "
-                                                    f"was already evaluated: {status}")
+        raise Conflict("clue_already_evaluated", f"线索已处理（{CLUE_STATUS_LABELS.get(status, status)}） / the clue "
+                                                 f"was already evaluated: {status}")
+
+
+def check_transfer(from_org: str, to_org: str) -> None:
+    """A partner's clue transfer goes to a procuratorate (code `…检`, shared.orgs) other than its sender."""
+    if from_org == to_org:
+        raise Refused("transfer_to_sender", f"线索不能移送给发送单位本身 / a clue cannot be transferred to its sender "
+                                            f"({from_org})")
+    if org_kind(to_org) != "procuratorate":
+        raise Refused("not_a_procuratorate", f"接收单位不是检察院 / the receiving organisation {to_org!r} is not a "
+                                             f"procuratorate code (e.g. 内05检)")
+
+
+def check_referral(own_org: str, to_org: str, to_kind: str) -> None:
+    """A clue is referred (移送) to another organisation whose code is of the kind named (a 河长办 `…河长办` or a
+    procuratorate `…检`, shared.orgs)."""
+    if to_org == own_org:
+        raise Refused("referral_to_self", "不能移送给本院", "to_org is this procuratorate")
+    kind = org_kind(to_org)
+    if kind != to_kind:
+        raise Refused("partner_kind_mismatch", "接收单位与其类型不符 (the organisation is not of that kind)",
+                      f"{to_org} is {'not an organisation code' if kind is None else 'a ' + kind}, not a {to_kind}")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -86,17 +108,23 @@ def _state(value: CaseState | str) -> CaseState:
     try:
         return CaseState(value)
     except ValueError:
-        raise DomainError("unknown_state", f"未知案件状态 {value!r} / unknown case state {value!r}") from None
+        raise Refused("unknown_state", f"未知案件状态 {value!r} / unknown case state {value!r}") from None
 
 
-def check_litigation(kind: str, recommendation_issued: bool) -> None:
+def check_litigation(kind: str, recommendation_issued: bool, **extra: object) -> None:
     """行政诉讼法 25 ¶4: before bringing administrative public-interest litigation the procuratorate must have
     issued a (pre-litigation) recommendation to the agency, which did not perform. A civil public-interest
     suit has no recommendation requirement (it follows an announcement instead)."""
     if kind == "administrative" and not recommendation_issued:
-        raise DomainError("recommendation_required",
-                          "提起行政公益诉讼前必须先向行政机关提出检察建议（行政诉讼法第25条） / administrative "
-                          "public-interest litigation needs a prior procuratorial recommendation (行政诉讼法 25)")
+        raise Conflict("recommendation_required",
+                       "提起行政公益诉讼前必须先向行政机关提出检察建议（行政诉讼法第25条） / administrative "
+                       "public-interest litigation needs a prior procuratorial recommendation (行政诉讼法 25)", **extra)
+
+
+def allowed_targets(current: CaseState | str) -> list[str]:
+    """The states a case may move to from `current`, in the workflow's order."""
+    cur = _state(current)
+    return [s.value for s in CaseState if s in TRANSITIONS[cur]]
 
 
 def check_transition(current: CaseState | str, target: CaseState | str, *, kind: str = "administrative",
@@ -105,13 +133,14 @@ def check_transition(current: CaseState | str, target: CaseState | str, *, kind:
     行政诉讼法 25 when no recommendation was issued (code `recommendation_required`)."""
     cur, tgt = _state(current), _state(target)
     if tgt is CaseState.litigation and cur not in FINAL_STATES:
-        check_litigation(kind, recommendation_issued)
+        check_litigation(kind, recommendation_issued, allowed=allowed_targets(cur))
     if tgt in TRANSITIONS[cur]:
         return
     allowed = ", ".join(f"{s.value} ({CASE_STATE_LABELS[s]})" for s in CaseState if s in TRANSITIONS[cur])
-    raise DomainError("illegal_transition",
-                      f"案件状态不能从「{CASE_STATE_LABELS[cur]}」变更为「{CASE_STATE_LABELS[tgt]}」 / transition "
-                      f"from {cur.value} to {tgt.value} is not allowed; allowed: {allowed or 'none — final state'}")
+    raise Conflict("illegal_transition",
+                   f"案件状态不能从「{CASE_STATE_LABELS[cur]}」变更为「{CASE_STATE_LABELS[tgt]}」 / transition "
+                   f"from {cur.value} to {tgt.value} is not allowed; allowed: {allowed or 'none — final state'}",
+                   allowed=allowed_targets(cur))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -170,7 +199,7 @@ def deadline_status(deadline: date, today: date, done_on: date | None = None) ->
 
 def check_dates_order(earlier: date, later: date, code: str, what: str) -> None:
     if later < earlier:
-        raise DomainError(code, f"{what}: {later} 早于 {earlier} / {later} is before {earlier}")
+        raise Refused(code, f"{what}: {later} 早于 {earlier} / {later} is before {earlier}")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -241,7 +270,7 @@ def close_outcome(state: CaseState | str, item_statuses: Iterable[str]) -> str:
         return "rectified"
     if not items and _state(state) in EARLY_STATES:
         return "terminated"
-    raise DomainError("close_refused", "不能结案 / the case cannot close: " + "; ".join(refusals))
+    raise Refused("close_refused", "不能结案 / the case cannot close: " + "; ".join(refusals))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -257,8 +286,8 @@ def patrol_interval_days(level: str, config: Mapping[str, int] | None = None) ->
     """Days between river-chief patrols at `level` (county ≥ monthly, township ≥ every 10 days, village ≥
     weekly; configurable). Province/city chiefs have no fixed interval here (None)."""
     if level not in PATROL_LEVELS:
-        raise DomainError("unknown_level", f"未知河长层级 {level!r} / unknown river-chief level; known: "
-                                           f"{', '.join(PATROL_LEVELS)}")
+        raise Refused("unknown_level", f"未知河长层级 {level!r} / unknown river-chief level; known: "
+                                       f"{', '.join(PATROL_LEVELS)}")
     return (config or DEFAULT_PATROL_DAYS).get(level)
 
 
@@ -286,15 +315,15 @@ PROJECT_TRANSITIONS = {"planned": {"under_construction", "cancelled"}, "under_co
 
 def check_period(start: date, end: date) -> None:
     if end < start:
-        raise DomainError("invalid_period", f"统计期间无效: {start} 至 {end} / period ends before it starts")
+        raise Refused("invalid_period", f"统计期间无效: {start} 至 {end} / period ends before it starts")
 
 
 def check_project_transition(current: str, target: str) -> None:
     if target not in PROJECT_TRANSITIONS.get(current, set()):
-        raise DomainError("illegal_project_transition",
-                          f"项目状态不能从「{PROJECT_STATUS_LABELS.get(current, current)}」变更为"
-                          f"「{PROJECT_STATUS_LABELS.get(target, target)}」 / project status {current} → {target} "
-                          f"is not allowed")
+        raise Conflict("illegal_project_transition",
+                       f"项目状态不能从「{PROJECT_STATUS_LABELS.get(current, current)}」变更为"
+                       f"「{PROJECT_STATUS_LABELS.get(target, target)}」 / project status {current} → {target} "
+                       f"is not allowed")
 
 
 def sum_metrics(rows: Iterable[Mapping[str, int]]) -> dict[str, int]:

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from services.procuratorate.domain import CaseState
+from shared.orgs import parse_org
 
 ClueSource = Literal["cppcc_member", "npc_deputy", "river_chief_office", "public", "patrol", "procuratorate", "other"]
 CaseDomain = Literal["flood_safety", "water_resources", "water_environment", "water_ecology", "shoreline", "other"]
@@ -20,7 +21,6 @@ Defect = Literal["uncertified_pontoon", "loose_anchor", "damaged_deck", "damaged
 ObjectKind = Literal["floating_bridge", "building", "crops_trees", "sand_pit", "garbage_site", "other"]
 PartnerKind = Literal["river_chief_office", "procuratorate"]
 ProjectStatus = Literal["planned", "under_construction", "completed", "cancelled"]
-ORG_CODE = re.compile(r"^\S{2,32}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -29,8 +29,8 @@ class _In(BaseModel):
 
 
 def _org(v: str) -> str:
-    if not ORG_CODE.match(v):
-        raise ValueError("an organisation code: 2–32 characters without spaces, e.g. 辽12检")
+    if parse_org(v) is None:
+        raise ValueError("an organisation code (shared.orgs grammar), e.g. 辽12检, 内0523河长办, 内0621")
     return v
 
 
@@ -78,7 +78,7 @@ class ClueEvaluationIn(_In):
 
 
 class ReferralIn(_In):
-    to_org: str = Field(description="receiving organisation code, e.g. 辽12检 (铁岭) or a 河长办 code")
+    to_org: str = Field(description="receiving organisation code of the kind `to_kind`, e.g. 辽12检 (铁岭) or 内0523河长办")
     to_kind: PartnerKind
     reason: str = Field(min_length=1, max_length=2000)
     on: date | None = None
@@ -261,9 +261,7 @@ class CluePage(BaseModel):
     next_cursor: str | None
 
 
-class CaseOut(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class CaseSummaryOut(BaseModel):
     id: uuid.UUID
     org_code: str
     case_number: str | None
@@ -273,20 +271,206 @@ class CaseOut(BaseModel):
     kind: str
     kind_label: str
     filed_on: date
+    river_code: str | None
+    segment_code: str | None
+    county_code: str | None
+    location: str | None
     state: CaseState
     state_label: str
     version: int
     closed_on: date | None
     outcome: str | None
+    outcome_reason: str | None
+    litigation: dict[str, Any] | None = Field(description="court, defendant, filed_on once litigation is filed")
+    clue_id: uuid.UUID | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class CaseOut(CaseSummaryOut):
+    model_config = ConfigDict(extra="allow")
+
     deadlines: list[dict[str, Any]]
     records: list[dict[str, Any]]
     meetings: list[dict[str, Any]]
     objects: list[dict[str, Any]]
+    items_by_status: dict[str, int]
     recommendations: list[dict[str, Any]]
     reviews: list[dict[str, Any]]
     shared_with: list[str]
 
 
 class CasePage(BaseModel):
-    items: list[dict[str, Any]]
+    items: list[CaseSummaryOut]
     next_cursor: str | None
+
+
+class EvaluationOut(BaseModel):
+    clue: ClueOut
+    case: CaseOut | None = Field(description="the case filed from the clue (decision file_case)")
+
+
+class RecordOut(BaseModel):
+    id: uuid.UUID
+    case_id: uuid.UUID
+    kind: str
+    recorded_on: date
+    participants: list[str]
+    agencies: list[str]
+    findings: str
+    evidence: list[dict[str, Any]]
+    case_state: CaseState
+
+
+class MeetingOut(BaseModel):
+    id: uuid.UUID
+    case_id: uuid.UUID
+    held_on: date
+    participants: list[str]
+    duties: list[dict[str, Any]]
+    responsible_agencies: list[str]
+    summary: str | None
+
+
+class NewItemOut(BaseModel):
+    id: uuid.UUID
+    defect: str
+    defect_label: str
+    status: str
+
+
+class NewObjectOut(BaseModel):
+    id: uuid.UUID
+    kind: str
+    name: str
+    items: list[NewItemOut]
+
+
+class ObjectsOut(BaseModel):
+    case_id: uuid.UUID
+    objects: list[NewObjectOut]
+
+
+class RecommendationOut(BaseModel):
+    id: uuid.UUID
+    case_id: uuid.UUID
+    number: str | None
+    addressee: str
+    content: str
+    issued_on: date
+    received_on: date
+    urgent: bool
+    reply_due_on: date
+    replied_on: date | None
+    reply_status: str = Field(description="pending / overdue / replied / replied_late")
+    overdue: bool
+    overdue_since: date | None
+    overdue_event_published: bool
+
+
+class IssuedRecommendationOut(RecommendationOut):
+    item_ids: list[uuid.UUID]
+
+
+class ReplyOut(RecommendationOut):
+    case_state: CaseState
+    late: bool
+
+
+class ReviewOut(BaseModel):
+    id: uuid.UUID
+    case_id: uuid.UUID
+    reviewed_on: date
+    items_verified: int
+    items_open: int
+    case_state: CaseState
+
+
+class ShareOut(BaseModel):
+    case_id: uuid.UUID
+    shared_with: list[str]
+
+
+class SegmentOut(BaseModel):
+    code: str
+    name: str
+    county_code: str
+    county_name: str
+    length_km: int | None
+
+
+class RiverOut(BaseModel):
+    code: str
+    name: str
+    main_stream_km: int | None
+    local_km: int | None
+    basin_km2: int | None
+    segments: list[SegmentOut]
+
+
+class RiverList(BaseModel):
+    items: list[RiverOut]
+
+
+class CountyOut(BaseModel):
+    code: str
+    name: str
+    city: str
+    province: str
+
+
+class CountyList(BaseModel):
+    items: list[CountyOut]
+
+
+class PatrolScheduleOut(BaseModel):
+    level: str
+    level_label: str
+    interval_days: int | None = Field(description="None: no fixed interval at this level")
+    last_patrol_on: date
+    next_due_on: date | None
+
+
+class MetricsOut(BaseModel):
+    org_code: str
+    campaign: str
+    period_start: date
+    period_end: date
+    cases: int
+    mu_cleared: int
+    buildings_removed: int
+    garbage_tonnes: int
+    river_km_protected: int
+    map_spots_rectified: int
+
+
+class MetricsReport(BaseModel):
+    periods: list[MetricsOut]
+    totals: dict[str, int]
+    labels: dict[str, str]
+
+
+class ProjectOut(BaseModel):
+    id: uuid.UUID
+    org_code: str
+    name: str
+    kind: str
+    county_code: str | None
+    planned_year: int
+    status: str
+    status_label: str
+    case_id: uuid.UUID | None
+    history: list[dict[str, Any]]
+    version: int
+
+
+class ProjectList(BaseModel):
+    items: list[ProjectOut]
+    by_status: dict[str, int]
+
+
+class SweepOut(BaseModel):
+    skipped: bool = Field(description="another replica holds the sweep's lock")
+    overdue_flagged: int
+    recommendation_ids: list[str]
+    as_of: date

@@ -7,15 +7,16 @@ import uuid
 from datetime import date, timedelta
 
 from services.procuratorate.service import today_cn
-from tests.support import RUN_ID, auth
+from tests.support import auth
 
 PROBLEM = "application/problem+json"
-_n = iter(range(1, 1_000_000))
+_n = iter(range(30, 100))
 
 
 def org() -> str:
-    """A fresh procuratorate code per test (the session's database is shared by the tests)."""
-    return f"内05检{RUN_ID[:4]}{next(_n)}"
+    """A fresh procuratorate code per test (the session's database is shared by the tests): 内0530检, 内0531检, …
+    (codes follow the organisation-code grammar, shared.orgs; the run's databases are its own)."""
+    return f"内05{next(_n):02d}检"
 
 
 def proc(o: str, role: str = "procurator") -> dict:
@@ -258,7 +259,7 @@ async def test_urgent_recommendation_reply_due_in_fifteen_days(procuratorate):
 
 # ------------------------------------------------------------------ authz: own cases and what partners share
 async def test_a_procuratorate_sees_its_own_cases_and_what_partners_share(procuratorate):
-    tongliao, tieling = org(), f"辽12检{RUN_ID[:4]}"
+    tongliao, tieling = org(), "辽12检"
     case = await new_case(procuratorate, tongliao)
     url = f"/api/v1/cases/{case['id']}"
     assert (await procuratorate.get(url)).status_code == 401
@@ -328,3 +329,43 @@ async def test_rivers_campaign_metrics_and_follow_on_projects(procuratorate):
     schedule = (await procuratorate.get("/api/v1/river-chiefs/patrol-schedule?level=township&last_patrol_on=2024-05-01",
                                         headers=proc(o))).json()
     assert schedule["next_due_on"] == "2024-05-11"
+
+
+# ------------------------------------------------------------------ truthful responses, partners by their codes
+async def test_a_post_its_replay_and_the_schema_agree(procuratorate):
+    o = org()
+    case = await new_case(procuratorate, o)
+    body = {"kind": "document_request", "recorded_on": "2024-05-12", "agencies": ["县水利局"], "findings": "调取材料",
+            "evidence": [{"kind": "document", "title": "审批材料", "collected_on": "2024-05-12"}]}
+    headers = {**proc(o), "Idempotency-Key": f"record-{case['id']}"}
+    first = await procuratorate.post(f"/api/v1/cases/{case['id']}/records", json=body, headers=headers)
+    replay = await procuratorate.post(f"/api/v1/cases/{case['id']}/records", json=body, headers=headers)
+    assert first.status_code == replay.status_code == 201 and replay.headers["idempotent-replayed"] == "true"
+    assert first.json() == replay.json()
+    spec = (await procuratorate.get("/openapi.json")).json()
+    ref = spec["paths"]["/api/v1/cases/{case_id}/records"]["post"]["responses"]["201"]["content"][
+        "application/json"]["schema"]["$ref"]
+    schema = spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    assert set(first.json()) == set(schema["properties"]) and set(schema["required"]) <= set(first.json())
+    assert first.json()["evidence"][0]["collected_on"] == "2024-05-12" and first.json()["case_state"] == "investigating"
+    for path, op in spec["paths"].items():
+        for method, detail in op.items():
+            if path.startswith("/api/v1/") and method in ("get", "post"):
+                ok = next(v for k, v in detail["responses"].items() if k.startswith("2"))
+                assert "schema" in ok.get("content", {}).get("application/json", {}), (method, path)
+
+
+async def test_a_referral_names_the_kind_of_the_receiving_organisation(procuratorate):
+    o = org()
+    clue = await post(procuratorate, "/api/v1/clues", CLUE, proc(o), 201)
+    for to_org, kind, code in [("内0523河长办", "procuratorate", "partner_kind_mismatch"),
+                               ("辽12检", "river_chief_office", "partner_kind_mismatch"),
+                               ("开鲁县河长办", "river_chief_office", "validation_error"),
+                               (o, "procuratorate", "referral_to_self")]:
+        r = await procuratorate.post(f"/api/v1/clues/{clue['id']}/referrals", headers=proc(o),
+                                     json={"to_org": to_org, "to_kind": kind, "reason": "属其辖区"})
+        assert r.status_code == 422 and r.json()["code"] == code, r.text
+    referred = await post(procuratorate, f"/api/v1/clues/{clue['id']}/referrals",
+                          {"to_org": "内0523河长办", "to_kind": "river_chief_office", "reason": "属河长办职责"},
+                          proc(o), 200)
+    assert referred["status"] == "referred" and referred["referred_to"] == "内0523河长办"

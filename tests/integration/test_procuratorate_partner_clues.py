@@ -5,7 +5,7 @@ import uuid
 
 
 from shared.contracts import procuratorate as contract
-from tests.support import RUN_ID, auth, dead_letter, wait_for
+from tests.support import auth, dead_letter, wait_for
 from tests.support import publish as publish_event
 
 
@@ -16,7 +16,7 @@ async def publish(world, payload, *, twice: bool = False) -> str:
 
 
 async def test_a_partner_clue_becomes_a_clue_once(procuratorate, procuratorate_db, world):
-    to_org = f"内05检p{RUN_ID[:4]}"
+    to_org = "内0522检"  # 科左后旗人民检察院: no other test of the run's database uses it
     transfer = str(uuid.uuid4())
     event_id = await publish(world, contract.ClueTransferred(
         transfer_id=transfer, from_org="辽12检", from_name="铁岭市人民检察院", from_kind="procuratorate",
@@ -53,3 +53,11 @@ async def test_a_transfer_to_its_sender_goes_to_the_dlq(procuratorate, world):
         to_org="吉0382检", summary="x"))
     headers = await dead_letter(world, contract.PARTNER_CLUES_TOPIC, event_id)
     assert b"sender" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"
+
+
+async def test_a_transfer_to_an_organisation_that_is_no_procuratorate_goes_to_the_dlq(procuratorate, world):
+    event_id = await publish(world, contract.ClueTransferred(
+        transfer_id=str(uuid.uuid4()), from_org="辽12检", from_name="铁岭市人民检察院", from_kind="procuratorate",
+        to_org="内0523河长办", summary="x"))
+    headers = await dead_letter(world, contract.PARTNER_CLUES_TOPIC, event_id)
+    assert b"not_a_procuratorate" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"

@@ -1,7 +1,6 @@
 """asset_core HTTP request and response models."""
 from __future__ import annotations
 
-import re
 import uuid
 from datetime import date, datetime
 from typing import Any, Literal
@@ -10,8 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from services.asset_core import domain
 from services.asset_core.domain import CaseState, LivelihoodCategory
-
-PHONE = re.compile(r"^(1\d{10}|0\d{2,3}-?\d{7,8})$")
+from shared.identity import PHONE, validate_id_number
 DesignationForm = Literal["instruct", "elevate", "concentrate", "cooperate", "supervise"]
 DiscoverySource = Literal["online_query", "on_site", "debtor_report", "tip", "police", "applicant"]
 RecoverySource = Literal["debtor_payment", "deduction", "auction", "in_kind", "settlement_payment", "third_party"]
@@ -44,8 +42,7 @@ class PartyIn(_In):
     @model_validator(mode="after")
     def _valid_ids(self) -> "PartyIn":
         if self.id_number:
-            fn = domain.validate_resident_id if self.kind == "person" else domain.validate_uscc
-            self.id_number = _domain(fn, self.id_number)
+            self.id_number = _domain(lambda v: validate_id_number(self.kind, v), self.id_number)
         if self.phone and not PHONE.match(self.phone):
             raise ValueError("phone must be a mainland mobile (11 digits) or landline number")
         return self
@@ -258,7 +255,254 @@ class RecoveryIn(_In):
     amount_fen: int = Field(ge=1, le=10**15)
     source: RecoverySource
     received_on: date | None = None
+    asset_id: uuid.UUID | None = Field(None, description="the case's asset the money came from (a bounty reward is "
+                                                         "paid on it)")
+
+
+class RequeryResultIn(BaseModel):
+    result: str = Field(description="found / none")
+    on: date | None = None
 
 
 class SweepIn(_In):
     today: date | None = Field(None, description="sweep as of this date (default: today, Asia/Shanghai)")
+
+
+# ------------------------------------------------------------------ responses
+class _Out(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class AssetOut(_Out):
+    id: uuid.UUID
+    seq: int
+    case_id: uuid.UUID
+    debtor_key: str | None
+    debtor_name: str | None
+    asset_type: str
+    description: str
+    quantity: int
+    estimated_value_fen: int | None
+    location: str | None
+    discovery_source: str
+    source_event_id: str | None
+    mortgaged: bool
+    status: str = Field(description="discovered / controlled / in_disposal / sold / delivered_in_kind / released")
+    remortgage_requested_on: date | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class MeasureOut(_Out):
+    id: uuid.UUID
+    seq: int
+    asset_id: uuid.UUID
+    case_id: uuid.UUID
+    kind: str = Field(description="freeze 冻结 / seal 查封 / seize 扣押")
+    flexible: bool
+    amount_fen: int | None
+    months: int
+    status: str = Field(description="queued / active / released / lapsed")
+    queued_on: date | None
+    start_on: date | None
+    expiry_on: date | None
+    renewals: list[dict[str, Any]]
+    released_on: date | None
+    release_reason: str | None
+    warned_for_expiry: date | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class AuctionRoundOut(_Out):
+    id: uuid.UUID
+    asset_id: uuid.UUID
+    case_id: uuid.UUID
+    round_no: int
+    method: str
+    valuation_fen: int
+    opening_fen: int
+    starts_on: date
+    outcome: str = Field(description="scheduled / failed / sold")
+    price_fen: int | None
+    in_kind: bool
+    ended_on: date | None
+    created_at: datetime
+
+
+class RecoveryOut(_Out):
+    id: uuid.UUID
+    case_id: uuid.UUID
+    amount_fen: int
+    source: str
+    received_on: date
+    source_event_id: str | None
+    asset_id: uuid.UUID | None
+    created_at: datetime
+
+
+class ChecklistItemOut(BaseModel):
+    category: str
+    label: str
+    status: str | None
+
+
+class InvestigationResultOut(BaseModel):
+    category: str
+    label: str
+    status: str
+    source: str
+    note: str | None
+    queried_on: date
+
+
+class ChecklistOut(BaseModel):
+    required: list[ChecklistItemOut]
+    results: list[InvestigationResultOut]
+    coverage: float = Field(description="share of the required categories with a result, 0..1")
+    gaps: list[str]
+    asset_report_order_on: date | None
+    consumption_restriction_on: date | None
+    complete: bool
+
+
+class FailingConditionOut(BaseModel):
+    code: str
+    reason: str
+
+
+class ConclusionCheckOut(BaseModel):
+    allowed: bool
+    failing_conditions: list[FailingConditionOut]
+
+
+class RequeryOut(BaseModel):
+    sequence: int
+    due_on: date
+    done_on: date | None
+    result: str | None
+    status: str = Field(description="scheduled / due / done")
+
+
+class RequeryList(BaseModel):
+    items: list[RequeryOut]
+
+
+class RequeryResultOut(BaseModel):
+    sequence: int
+    due_on: date
+    done_on: date | None
+    result: str | None
+    next: str | None = Field(description="what follows a find: 恢复执行")
+
+
+class AuctionRoundStateOut(BaseModel):
+    id: uuid.UUID
+    round_no: int
+    method: str
+    valuation_fen: int
+    opening_fen: int
+    starts_on: date
+    outcome: str
+    price_fen: int | None
+    ended_on: date | None
+
+
+class AssetStateItemOut(BaseModel):
+    id: uuid.UUID
+    asset_type: str
+    description: str
+    quantity: int
+    estimated_value_fen: int | None
+    location: str | None
+    status: str
+    mortgaged: bool
+    discovery_source: str
+    source_event_id: str | None
+    remortgage_requested_on: date | None
+    auction_rounds: list[AuctionRoundStateOut]
+
+
+class MeasureStateOut(BaseModel):
+    id: uuid.UUID
+    asset_id: uuid.UUID
+    kind: str
+    kind_label: str
+    flexible: bool
+    amount_fen: int | None
+    status: str = Field(description="queued / active / expiring / lapsed / released")
+    start_on: date | None
+    expiry_on: date | None
+    queued_on: date | None
+    renewals: list[dict[str, Any]]
+    released_on: date | None
+    release_reason: str | None
+
+
+class CaseEventOut(BaseModel):
+    type: str
+    summary: str
+    at: datetime
+
+
+class AssetStateOut(BaseModel):
+    case_id: uuid.UUID
+    case_number: str
+    state: str
+    state_label: str
+    executing_court_code: str
+    amount_owed_fen: int
+    recovered_fen: int
+    outstanding_fen: int
+    frozen_fen: int
+    assets_by_status: dict[str, int]
+    assets: list[AssetStateItemOut]
+    measures: list[MeasureStateOut]
+    measures_expiring_soon: list[MeasureStateOut]
+    checklist: ChecklistOut
+    last_events: list[CaseEventOut]
+
+
+class DebtorStateOut(BaseModel):
+    party_key: str
+    cases: list[AssetStateOut]
+    amount_owed_fen: int
+    recovered_fen: int
+    outstanding_fen: int
+    frozen_fen: int
+    assets_by_status: dict[str, int]
+    measures_expiring_soon: list[MeasureStateOut]
+
+
+class FigureOut(BaseModel):
+    label: str
+    value: int | None = Field(description="null while the linkage does not report it")
+
+
+class LinkageFiguresOut(BaseModel):
+    label: str
+    reporting: bool
+    figures: dict[str, FigureOut]
+
+
+class CoreFiguresOut(BaseModel):
+    label: str
+    figures: dict[str, FigureOut]
+
+
+class OverviewOut(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    court: str
+    start: date = Field(alias="from")
+    end: date = Field(alias="to")
+    linkages: dict[str, LinkageFiguresOut]
+    core: CoreFiguresOut
+
+
+class SweepOut(BaseModel):
+    deadlines: int = 0
+    expiring: int = 0
+    lapsed: int = 0
+    requeries: int = 0
+    skipped: int = Field(0, description="1 when another replica was sweeping")

@@ -163,6 +163,7 @@ recoveries = Table(
     Column("source", String(32), nullable=False),
     Column("received_on", Date, nullable=False),
     Column("source_event_id", String(64), unique=True),
+    Column("asset_id", UUID(as_uuid=True), ForeignKey("assets.id")),  # the asset it came from (sold, in kind)
     _ts("created_at"),
 )
 

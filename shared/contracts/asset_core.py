@@ -232,6 +232,8 @@ class RecoveryRecorded(_CaseEvent):
     received_on: date
     recovered_total_fen: int
     outstanding_fen: int
+    asset_id: str | None = Field(None, description="the case's asset the money came from, when it did (an auction "
+                                 "round sold, 以物抵债, or named when recorded): a bounty reward is paid on it")
 
 
 EVENTS = [CaseRegistered, CaseDesignated, CaseStateChanged, DeadlineDue, InvestigationCompleted, CaseConcluded,

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import httpx
 
-from services.asset_core.domain import uscc_check_char
+from shared.identity import uscc_check_char
 from tests.support import RUN_ID, auth, wait_for
 
 ORIGINAL = "内0602"  # the court that filed the case

@@ -4,7 +4,7 @@ import httpx
 import pytest
 
 from services.asset_core.app import create_app as asset_core_app
-from services.asset_core.service import AssetCoreSettings
+from services.asset_core.settings import AssetCoreSettings
 from services.dispatch.app import create_app as dispatch_app
 from services.mediation.app import create_app as mediation_app
 from services.police.app import create_app as police_app

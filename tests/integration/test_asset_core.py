@@ -2,7 +2,7 @@
 investigation checklist and the 终本 gate, the measure ledger with its sweep, disposal, recoveries."""
 import pytest
 
-from services.asset_core.domain import resident_id_check_char, uscc_check_char
+from shared.identity import resident_id_check_char, uscc_check_char
 from tests.support import COURT, OTHER_COURT, auth, case_body
 
 INTERMEDIATE = "内06"  # 鄂尔多斯市中级人民法院

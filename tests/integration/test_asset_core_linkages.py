@@ -1,8 +1,8 @@
 """asset_core consumes the linkages' events from the real broker and applies them to the ledger, once."""
 import uuid
-from datetime import date
+from datetime import date, datetime, timezone
 
-from shared.contracts import dispatch, mediation, reward
+from shared.contracts import dispatch, mediation, police, reward
 from tests.support import auth, case_body, dead_letter, publish, wait_for
 
 
@@ -82,3 +82,49 @@ async def test_an_event_for_an_unknown_case_goes_to_the_dlq(asset_core, world):
                                                            respondent_name="y"), bad)
     headers = await dead_letter(world, dispatch.TOPIC, event_id)
     assert b"no case" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"
+
+
+async def test_police_finds_reach_the_ledger_once(asset_core, asset_db, world):
+    """公安联动: a located asset joins the ledger (discovery_source police), a located debtor is no longer
+    missing and the case's timeline says so — each exactly once although every event is delivered twice."""
+    case = (await asset_core.post("/api/v1/cases", json=case_body(), headers=auth())).json()
+    cid = case["id"]
+    r = await asset_core.post(f"/api/v1/cases/{cid}/milestones", headers=auth("judge"),
+                              json={"kind": "debtor_missing", "on": "2024-03-05"})
+    assert r.status_code == 200, r.text
+    version = r.json()["version"]
+    search = str(uuid.uuid4())
+    found_at = datetime(2025, 5, 20, 17, 30, tzinfo=timezone.utc)  # 2025-05-21 01:30 in Asia/Shanghai
+    located = await publish(world, police.AssetLocated(
+        case_id=cid, court_code="内0621", search_id=search, location="达拉特旗 某停车场", found_at=found_at,
+        asset_type="vehicle", description="白色轿车 蒙K·12345"), cid, twice=True)
+    await publish(world, police.PersonLocated(
+        case_id=cid, court_code="内0621", search_id=search, location="达拉特旗 某宾馆", found_at=found_at,
+        person_name="王某"), cid, twice=True)
+
+    async def applied():
+        s = await state_of(asset_core, cid)
+        return s if s["assets"] and any("公安联动" in e["summary"] for e in s["last_events"]) else None
+    state = await wait_for(applied, timeout=60, what="the police finds in the ledger")
+    [car] = state["assets"]
+    assert (car["discovery_source"], car["source_event_id"], car["status"]) == ("police", located, "discovered")
+    assert [e["summary"] for e in state["last_events"] if "公安联动" in e["summary"]] == [
+        "公安联动 查找到被执行人 王某: 达拉特旗 某宾馆"]
+    row = await asset_db.fetchrow("select debtor_missing, missing_debtor_searched_on, version from cases "
+                                  "where id = $1", uuid.UUID(cid))
+    assert (row["debtor_missing"], row["missing_debtor_searched_on"]) == (False, date(2025, 5, 21))
+    assert row["version"] == version + 1
+    assert await asset_db.fetchval("select count(*) from assets where case_id = $1", uuid.UUID(cid)) == 1
+    assert await asset_db.fetchval("select count(*) from inbox where event_id = $1", located) == 1
+    discovered = await asset_db.fetchval("select count(*) from outbox where key = $1 and event_type like $2",
+                                         cid, "%asset.discovered%")
+    assert discovered == 1
+
+
+async def test_a_police_find_of_an_unknown_asset_type_goes_to_the_dlq(asset_core, world):
+    case = (await asset_core.post("/api/v1/cases", json=case_body(), headers=auth())).json()
+    event_id = await publish(world, police.AssetLocated(
+        case_id=case["id"], court_code="内0621", search_id="s", location="x",
+        found_at=datetime(2025, 5, 20, tzinfo=timezone.utc), asset_type="spaceship", description="?"), case["id"])
+    headers = await dead_letter(world, police.TOPIC, event_id)
+    assert b"unknown_asset_type" in headers["dlq_error"] and headers["dlq_attempts"] == b"1"

@@ -1,12 +1,12 @@
 """Identity numbers — GB 11643-1999 (公民身份号码: area, birth date, sequence, ISO 7064 MOD 11-2 check) and
 GB 32100-2015 (统一社会信用代码: 31-character set, weights mod 31); display masking (个人信息保护法 28)."""
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
-from services.asset_core.domain import (
-    DomainError, mask_phone, mask_resident_id, resident_id_check_char, uscc_check_char, validate_resident_id,
-    validate_uscc)
+from shared.identity import (mask_phone, mask_resident_id, resident_id_check_char, uscc_check_char,
+                             validate_resident_id, validate_uscc)
+from shared.legal import DomainError, today_cn
 
 
 # --- GB 11643-1999 ---------------------------------------------------------------------------------------------
@@ -64,7 +64,7 @@ def test_GB11643_leap_day_birth_date_is_valid():
 
 
 def test_GB11643_birth_date_today_is_valid_but_tomorrow_is_in_the_future():
-    today = date.today()
+    today = today_cn()  # the court's day (Asia/Shanghai), as the rule counts it
     ok = "150621" + today.strftime("%Y%m%d") + "001"
     assert validate_resident_id(ok + resident_id_check_char(ok)) == ok + resident_id_check_char(ok)
     late = "150621" + (today + timedelta(days=1)).strftime("%Y%m%d") + "001"

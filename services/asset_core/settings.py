@@ -1,0 +1,11 @@
+"""asset_core's own settings: warning windows of the time limits and measures, the sweep's interval."""
+from __future__ import annotations
+
+from shared.settings import Settings
+
+
+class AssetCoreSettings(Settings):
+    expiry_warning_days: int = 30  # DOMAIN.md "Control measures": warn 30 days before expiry (configurable)
+    finishing_warning_days: int = 30  # the 6-month limit is "due" this many days before it ends
+    deadline_warning_days: int = 2  # the 7- and 10-day limits are "due" this many days before they end
+    sweep_interval_seconds: float = 60.0

@@ -90,17 +90,34 @@ async def alarm_received(p: dispatch.AlarmReceived, d: Delivery) -> None:
 
 @linkages.on(dispatch.DispatchAssigned)
 async def dispatch_assigned(p: dispatch.DispatchAssigned, d: Delivery) -> None:
-    await projections.count(d.session, p.court_code, day_cn(p.dispatched_at), "officer_dispatches", p.officer_count)
+    await projections.dispatch_assigned(d.session, p.dispatch_id, p.court_code, day_cn(p.dispatched_at),
+                                        p.officer_count)
+
+
+@linkages.on(dispatch.DispatchStatusChanged)
+async def dispatch_status_changed(p: dispatch.DispatchStatusChanged, d: Delivery) -> None:
+    if p.to_status == "cancelled":
+        await projections.dispatch_cancelled(d.session, p.dispatch_id)
 
 
 @linkages.on(dispatch.DetentionDecided)
 async def detention_decided(p: dispatch.DetentionDecided, d: Delivery) -> None:
-    await projections.count(d.session, p.court_code, day_cn(p.decided_at), "detentions")
+    delta = projections.detention_delta(None, p.status)
+    if delta:
+        await projections.count(d.session, p.court_code, day_cn(p.decided_at), "detentions", delta)
+
+
+@linkages.on(dispatch.PenaltyStatusChanged)
+async def penalty_status_changed(p: dispatch.PenaltyStatusChanged, d: Delivery) -> None:
+    delta = projections.detention_delta(p.from_status, p.status) if p.kind == "detention" else 0
+    if delta:  # on the decision's day, where it was counted
+        await projections.count(d.session, p.court_code, day_cn(p.decided_at), "detentions", delta)
 
 
 @linkages.on(mediation.CaseReceived)
 async def case_pushed(p: mediation.CaseReceived, d: Delivery) -> None:
-    await projections.count(d.session, p.court_code, p.received_on, "cases_pushed")
+    if p.source == "concluded":  # 推送: 终本 cases pushed to the center, not cases referred by hand
+        await projections.count(d.session, p.court_code, p.received_on, "cases_pushed")
 
 
 SUBSCRIPTIONS = [linkages]

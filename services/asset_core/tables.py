@@ -206,3 +206,13 @@ figures = Table(
     Column("metric", String(40), primary_key=True),
     Column("value", BigInteger, nullable=False),
 )
+
+# What the overview counted of each dispatch (出警人次), so a cancelled dispatch is taken back from the day it counted.
+overview_dispatches = Table(
+    "overview_dispatches", metadata,
+    Column("dispatch_id", String(64), primary_key=True),
+    Column("court_code", String(16), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("officer_count", Integer, nullable=False),
+    Column("cancelled", Boolean, nullable=False, server_default="false"),
+)

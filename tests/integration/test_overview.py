@@ -24,18 +24,39 @@ async def test_overview_counts_each_linkage_event_once(asset_core, world):
         penalty_id=str(uuid.uuid4()), court_code=COURT, case_id=cid, alarm_id=alarm, subject_kind="person",
         subject_name="王某", act_kind="transfer_assets", act_on=date(2025, 5, 6), status="detained_pending_approval",
         decided_at=at, days=15, emergency=True, detained_at=at), cid)
-    await publish(world, mediation.CaseReceived(case_id=cid, center_case_id=str(uuid.uuid4()),
-                                                case_number=case["case_number"], court_code=COURT, source="referral",
-                                                legal_status="executing", livelihood_category="migrant_wages",
-                                                priority=0, received_on=date(2025, 5, 7)), cid)
+    pushed = dict(case_id=cid, case_number=case["case_number"], court_code=COURT, livelihood_category="migrant_wages",
+                  priority=0, received_on=date(2025, 5, 7))
+    await publish(world, mediation.CaseReceived(**pushed, center_case_id=str(uuid.uuid4()), source="concluded",
+                                                legal_status="concluded_no_assets"), cid)
+    # 推送 counts 终本 cases pushed, not a case referred by hand (issue 13)
+    await publish(world, mediation.CaseReceived(**pushed, center_case_id=str(uuid.uuid4()), source="referral",
+                                                legal_status="executing"), cid)
+    # 出警人次 leave out a cancelled dispatch; 拘留 leaves out one pending approval and one refused
+    cancelled = str(uuid.uuid4())
+    await publish(world, dispatch.DispatchAssigned(**base, dispatch_id=cancelled, officer_ids=["c", "d", "e"],
+                                                   officer_count=3, dispatched_at=at), cid)
+    await publish(world, dispatch.DispatchStatusChanged(**base, dispatch_id=cancelled, from_status="dispatched",
+                                                        to_status="cancelled", at=at), cid, twice=True)
+    refused = dict(penalty_id=str(uuid.uuid4()), court_code=COURT, case_id=cid, alarm_id=alarm, subject_kind="person",
+                   subject_name="李某", act_kind="transfer_assets", act_on=date(2025, 5, 6), decided_at=at)
+    await publish(world, dispatch.DetentionDecided(**refused, status="pending_approval", days=10, emergency=False), cid)
+    await publish(world, dispatch.PenaltyStatusChanged(**refused, status="refused", kind="detention",
+                                                       from_status="pending_approval", at=at), cid)
 
-    async def counted():
-        r = await asset_core.get("/api/v1/overview?from=2025-05-01&to=2025-05-31", headers=auth("president", org=COURT))
-        o = r.json()
-        d, m = o["linkages"]["dispatch"]["figures"], o["linkages"]["mediation"]["figures"]
-        return o if (d["alarms_received"]["value"], d["officer_dispatches"]["value"], d["detentions"]["value"],
-                     m["cases_pushed"]["value"]) == (1, 2, 1, 1) else None
-    o = await wait_for(counted, timeout=60, what="the overview's counters")
+    # a last event on the same partition (key = case id): once it is counted, every event above it is too
+    await publish(world, dispatch.AlarmReceived(**{**base, "alarm_id": str(uuid.uuid4())}, source="tip",
+                                                urgency="normal", priority=0, address="某小区",
+                                                received_at=datetime(2025, 7, 1, 2, 0, tzinfo=timezone.utc)), cid)
+
+    async def marker_counted():
+        r = await asset_core.get("/api/v1/overview?from=2025-07-01&to=2025-07-31", headers=auth("president", org=COURT))
+        return r.json()["linkages"]["dispatch"]["figures"]["alarms_received"]["value"] == 1
+    await wait_for(marker_counted, timeout=60, what="the overview's counters")
+    o = (await asset_core.get("/api/v1/overview?from=2025-05-01&to=2025-05-31",
+                              headers=auth("president", org=COURT))).json()
+    d, m = o["linkages"]["dispatch"]["figures"], o["linkages"]["mediation"]["figures"]
+    assert (d["alarms_received"]["value"], d["officer_dispatches"]["value"], d["detentions"]["value"],
+            m["cases_pushed"]["value"]) == (1, 2, 1, 1)
     assert o["linkages"]["dispatch"]["label"] == "执行110" and o["linkages"]["reward"]["reporting"] is False
     assert o["linkages"]["reward"]["figures"]["successes"]["value"] is None  # not reported yet: not a false zero
     assert o["core"]["figures"]["cases_registered"]["value"] == 1

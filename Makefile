@@ -7,13 +7,23 @@ ORG     ?= 内0621
 SUB     ?= dev-user
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: setup infra run test test-unit bench token down status schemas migrate
+WEB     := node_modules/.installed
+
+.PHONY: setup infra run test test-unit bench token down status schemas migrate web
 
 $(BIN)/.installed: requirements.lock requirements-dev.lock pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --disable-pip-version-check "uv==0.13.*" || $(BIN)/python -m pip install -q uv
 	@$(BIN)/uv pip install -q --python $(BIN)/python -r requirements-dev.lock
 	@touch $@
+
+# The pages' front-end packages (Apache ECharts) from the committed package-lock.json; served by shared/web.
+$(WEB): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm (Node.js) is needed for the pages' assets" >&2; exit 1; }
+	@npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+web: $(WEB)
 
 infra: $(BIN)/.installed
 	@$(BIN)/python deploy/local/infra.py up
@@ -23,12 +33,12 @@ migrate: infra
 	@$(BIN)/python -m shared.topics
 	@$(BIN)/python -m shared.migrate 2>&1 | grep -v '^INFO'
 
-setup: migrate
+setup: migrate $(WEB)
 
 run: setup
 	@bash deploy/local/run.sh
 
-test: infra
+test: infra $(WEB)
 	@$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-unit: $(BIN)/.installed

@@ -4,6 +4,7 @@ Apache Kafka broker (KRaft), both on loopback, data under .run/. Standard librar
     python deploy/local/infra.py up        # start what is missing (idempotent), create databases
     python deploy/local/infra.py down      # stop only what this script started
     python deploy/local/infra.py status
+    python deploy/local/infra.py browser   # Debian's chromium + chromium-driver for the pages' tests (also in up)
     python deploy/local/infra.py kafka-stop | kafka-start   # used by the broker-outage test
 
 DATABASE_URL / KAFKA_BOOTSTRAP_SERVERS, when set, point at servers managed elsewhere: they are used
@@ -166,6 +167,34 @@ def pg_down() -> None:
     marker.unlink(missing_ok=True)
 
 
+# ---------------------------------------------------------------- Chromium (the pages' browser tests)
+CHROMIUM = Path(os.environ.get("SUITE_CHROMIUM", "/usr/bin/chromium"))
+
+
+def _cjk_font_present() -> bool:
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False
+    return bool(subprocess.run([fc_list, ":lang=zh"], capture_output=True, text=True).stdout.strip())
+
+
+def ensure_chromium() -> None:
+    """Debian's Chromium and ChromeDriver, installed with apt-get when missing (and a small Chinese font, so that
+    the pages' screenshots show 汉字). Playwright for Python drives this system browser (executable_path); no test
+    tool ever downloads a browser of its own."""
+    packages = [] if CHROMIUM.exists() else ["chromium", "chromium-driver"]
+    if not _cjk_font_present():
+        packages.append("fonts-wqy-microhei")
+    if not packages:
+        return
+    log(f"installing Debian's {', '.join(packages)} for the pages' browser tests")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *packages], check=True, env=env)
+    if not CHROMIUM.exists():
+        raise SystemExit(f"[infra] chromium installed but {CHROMIUM} not found")
+
+
 # ---------------------------------------------------------------- Kafka
 POM = ROOT / "deploy" / "kafka" / "pom.xml"
 
@@ -315,6 +344,7 @@ def main(argv: list[str]) -> int:
     cmd = argv[1] if len(argv) > 1 else "up"
     RUN.mkdir(parents=True, exist_ok=True)
     if cmd == "up":
+        ensure_chromium()
         db_url = pg_up()
         bootstrap = kafka_up()
         write_env(db_url, bootstrap)
@@ -323,6 +353,8 @@ def main(argv: list[str]) -> int:
     elif cmd == "down":
         kafka_down()
         pg_down()
+    elif cmd == "browser":
+        ensure_chromium()
     elif cmd == "kafka-stop":
         kafka_stop()
     elif cmd == "kafka-start":

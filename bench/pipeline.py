@@ -3,7 +3,6 @@ against raw aiokafka produce + consume of the same records (same key, value and 
 from __future__ import annotations
 
 import asyncio
-import inspect
 import json
 import logging
 import time
@@ -103,7 +102,7 @@ async def wait_group_stable(settings: Settings, group: str, timeout: float = 30.
 
 async def run_pipeline(res: Resources, rid: str, n: int, *, insert_batch: int = 500, insert_workers: int = 4,
                        poll: float = 0.05, timeout: float = 150.0, raw: bool = True) -> PipelineResult:
-    from services.dispatch.consumers import subscriptions
+    from services.dispatch.consumers import SUBSCRIPTIONS
     from services.dispatch.tables import platform as dispatch_platform
 
     prefix = f"bench{rid}."
@@ -118,9 +117,7 @@ async def run_pipeline(res: Resources, rid: str, n: int, *, insert_batch: int = 
     insert_seconds = await insert_outbox(asset, n, insert_batch, insert_workers)
 
     # The consumer joins its group first: the figure is the steady-state path, not the group join.
-    # subscriptions() took no argument before shared/app.py passed the settings; accept both.
-    subs = subscriptions(dispatch) if inspect.signature(subscriptions).parameters else subscriptions()
-    sub = next(s for s in subs if contract.TOPIC in s.topics)
+    sub = next(s for s in SUBSCRIPTIONS if contract.TOPIC in s.topics)
     d_engine = make_engine(dispatch)
     runner = ConsumerRunner(dispatch, make_session_factory(d_engine), dispatch_platform, sub)
     relay = outbox.OutboxRelay(asset)

@@ -12,12 +12,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, WebSocket, WebSocketDisconnect
 
-from services.dispatch import service
+from services.dispatch import service, views
 from services.dispatch.domain import AlarmSource, AlarmStatus, DutyStatus, PenaltyKind, PenaltyStatus
 from services.dispatch.schemas import (AcceptIn, AlarmCreate, AlarmOut, AlarmPage, ApprovalIn, CaseProjectionOut,
-                                       CaseProjectionPage, DispatchCreate, DutyIn, FamilyNoticeIn, OfficerCreate,
-                                       OfficerOut, OutcomeIn, PenaltyCreate, PingsIn, ReviewDecisionIn,
-                                       ReviewRequestIn, StatusIn)
+                                       CaseProjectionPage, DispatchCreate, DispatchList, DispatchOut, DutyIn,
+                                       FamilyNoticeIn, FiguresOut, OfficerCreate, OfficerLocations, OfficerOut,
+                                       OutcomeIn, OutcomeOut, PenaltyCreate, PenaltyOut, PenaltyPage, PingsAccepted,
+                                       PingsIn, ReviewDecisionIn, ReviewRequestIn, StatusIn)
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, decode, require_roles
@@ -25,7 +26,7 @@ from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
 from shared.pagination import decode_cursor, encode_cursor
 
 READERS = ("officer", "judge", "clerk", "president")
-DISPATCHERS = tuple(sorted(service.DISPATCHERS))  # 指挥中心
+DISPATCHERS = tuple(sorted(views.DISPATCHERS))  # 指挥中心
 DECIDERS = ("judge", "president")
 PROBLEMS = PROBLEM_RESPONSES
 
@@ -42,6 +43,20 @@ routers = [router, alarms_router, officers_router, dispatches_router, penalties_
 write = functools.partial(idempotency.use_case, service.Ctx)
 
 
+def _status(body: StatusIn) -> service.StatusReport:
+    return service.StatusReport(status=body.status, at=body.at, reason=body.reason)
+
+
+def _outcome(body: OutcomeIn) -> service.Outcome:
+    return service.Outcome(
+        debtor_located=body.debtor_located, located_at=body.located_at, respondent_name=body.respondent_name,
+        assets=[service.FoundAsset(asset_type=x.asset_type, description=x.description,
+                                   estimated_value_fen=x.estimated_value_fen, location=x.location, seized=x.seized)
+                for x in body.assets],
+        measures=list(body.measures), attachments=[x.model_dump(mode="json") for x in body.attachments],
+        note=body.note)
+
+
 @contextlib.asynccontextmanager
 async def reading(request: Request, sessions, principal: Principal):
     async with sessions() as session:
@@ -51,17 +66,18 @@ async def reading(request: Request, sessions, principal: Principal):
 # ------------------------------------------------------------------ case projection
 @router.get("/{case_id}", response_model=CaseProjectionOut, operation_id="dispatch_get_case",
             summary="案件 (from asset_core's events)")
-async def get_case(case_id: uuid.UUID, sessions: SessionsDep, principal: Principal = require_roles(*READERS)):
-    async with sessions() as session:
-        return await service.get_case(session, principal, case_id)
+async def get_case(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                   principal: Principal = require_roles(*READERS)):
+    async with reading(request, sessions, principal) as ctx:
+        return await views.get_case(ctx, case_id)
 
 
 @router.get("", response_model=CaseProjectionPage, operation_id="dispatch_list_cases",
             summary="本院案件 (from asset_core's events)")
-async def list_cases(sessions: SessionsDep, principal: Principal = require_roles(*READERS),
+async def list_cases(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
                      limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None):
-    async with sessions() as session:
-        items, last = await service.list_cases(session, principal, limit, decode_cursor(cursor))
+    async with reading(request, sessions, principal) as ctx:
+        items, last = await views.list_cases(ctx, limit, decode_cursor(cursor))
     return {"items": items, "next_cursor": encode_cursor(last)}
 
 
@@ -70,8 +86,15 @@ async def list_cases(sessions: SessionsDep, principal: Principal = require_roles
                     summary="接警 (an alarm from the hotline, an applicant, a tip, the police or a patrol)")
 async def receive_alarm(body: AlarmCreate, request: Request, sessions: SessionsDep,
                         principal: Principal = require_roles(*DISPATCHERS)):
+    reporter = body.reporter
+    cmd = service.NewAlarm(
+        source=body.source, urgency=body.urgency, case_id=body.case_id, address=body.location.address,
+        latitude=body.location.latitude, longitude=body.location.longitude, description=body.description,
+        reporter_name=reporter.name if reporter else None, reporter_phone=reporter.phone if reporter else None,
+        received_at=body.received_at)
+
     async def fn(ctx):
-        return service.alarm_view(await service.create_alarm(ctx, body), ctx.roles, [])
+        return views.alarm_view(await service.create_alarm(ctx, cmd), ctx.roles, [])
     return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/alarms/{r['id']}")
 
 
@@ -84,8 +107,8 @@ async def list_alarms(request: Request, sessions: SessionsDep, principal: Princi
     if received_from and received_to and received_from > received_to:
         raise Problem(400, "invalid_date_range", "日期范围无效", "from is after to")
     async with reading(request, sessions, principal) as ctx:
-        items, last = await service.list_alarms(ctx, limit=limit, after_seq=decode_cursor(cursor), status=status,
-                                                source=source, received_from=received_from, received_to=received_to)
+        items, last = await views.list_alarms(ctx, limit=limit, after_seq=decode_cursor(cursor), status=status,
+                                              source=source, received_from=received_from, received_to=received_to)
     return {"items": items, "next_cursor": encode_cursor(last)}
 
 
@@ -94,7 +117,7 @@ async def list_alarms(request: Request, sessions: SessionsDep, principal: Princi
 async def triage_queue(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*DISPATCHERS),
                        limit: Annotated[int, Query(ge=1, le=500)] = 100):
     async with reading(request, sessions, principal) as ctx:
-        return await service.triage_queue(ctx, limit)
+        return await views.triage_queue(ctx, limit)
 
 
 @alarms_router.get("/{alarm_id}", response_model=AlarmOut, operation_id="get_alarm",
@@ -102,14 +125,16 @@ async def triage_queue(request: Request, sessions: SessionsDep, principal: Princ
 async def get_alarm(alarm_id: uuid.UUID, request: Request, sessions: SessionsDep,
                     principal: Principal = require_roles(*READERS)):
     async with reading(request, sessions, principal) as ctx:
-        return await service.alarm_detail(ctx, alarm_id)
+        return await views.alarm_detail(ctx, alarm_id)
 
 
-@alarms_router.post("/{alarm_id}/dispatches", status_code=201, operation_id="dispatch_officers",
+@alarms_router.post("/{alarm_id}/dispatches", status_code=201, response_model=DispatchOut,
+                    operation_id="dispatch_officers",
                     summary="出警 (assign on-duty officers — one 人次 each — and a vehicle)")
 async def dispatch_officers(alarm_id: uuid.UUID, body: DispatchCreate, request: Request, sessions: SessionsDep,
                             principal: Principal = require_roles(*DISPATCHERS)):
-    return await write(request, sessions, principal, body, lambda ctx: service.create_dispatch(ctx, alarm_id, body),
+    cmd = service.NewDispatch(officer_ids=list(body.officer_ids), vehicle=body.vehicle, note=body.note)
+    return await write(request, sessions, principal, body, lambda ctx: service.create_dispatch(ctx, alarm_id, cmd),
                        201, lambda r: f"/api/v1/dispatches/{r['id']}")
 
 
@@ -118,8 +143,11 @@ async def dispatch_officers(alarm_id: uuid.UUID, body: DispatchCreate, request: 
                       summary="干警入册 (add an officer to this court's roster)")
 async def register_officer(body: OfficerCreate, request: Request, sessions: SessionsDep,
                            principal: Principal = require_roles(*DISPATCHERS)):
+    cmd = service.NewOfficer(id=body.id, name=body.name, team=body.team, phone=body.phone,
+                             duty_status=body.duty_status)
+
     async def fn(ctx):
-        return service.officer_view(await service.register_officer(ctx, body))
+        return views.officer_view(await service.register_officer(ctx, cmd))
     return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/officers/{r['id']}")
 
 
@@ -128,7 +156,7 @@ async def register_officer(body: OfficerCreate, request: Request, sessions: Sess
 async def roster(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*DISPATCHERS),
                  duty_status: DutyStatus | None = None, team: str | None = None):
     async with reading(request, sessions, principal) as ctx:
-        return await service.roster(ctx, duty_status, team)
+        return await views.roster(ctx, duty_status, team)
 
 
 @officers_router.post("/{officer_id}/duty", response_model=OfficerOut, operation_id="set_duty",
@@ -136,86 +164,98 @@ async def roster(request: Request, sessions: SessionsDep, principal: Principal =
 async def set_duty(officer_id: str, body: DutyIn, request: Request, sessions: SessionsDep,
                    principal: Principal = require_roles(*READERS)):
     async def fn(ctx):
-        return service.officer_view(await service.set_duty(ctx, officer_id, body.duty_status))
+        return views.officer_view(await service.set_duty(ctx, officer_id, body.duty_status))
     return await write(request, sessions, principal, body, fn)
 
 
 # ------------------------------------------------------------------ dispatches (console side)
-@dispatches_router.get("/{dispatch_id}", operation_id="get_dispatch", summary="出警详情 (status timestamps, officers)")
+@dispatches_router.get("/{dispatch_id}", response_model=DispatchOut, operation_id="get_dispatch",
+                       summary="出警详情 (status timestamps, officers)")
 async def get_dispatch(dispatch_id: uuid.UUID, request: Request, sessions: SessionsDep,
                        principal: Principal = require_roles(*READERS)):
     async with reading(request, sessions, principal) as ctx:
-        return await service.dispatch_view(ctx, await service.load_dispatch(ctx, dispatch_id))
+        return await views.dispatch_view(ctx, await views.load_dispatch(ctx, dispatch_id))
 
 
-@dispatches_router.post("/{dispatch_id}/status", operation_id="change_dispatch_status",
+@dispatches_router.post("/{dispatch_id}/status", response_model=DispatchOut,
+                        operation_id="change_dispatch_status",
                         summary="出警状态 (en route, arrived, completed, cancelled — each with its time)")
 async def change_dispatch_status(dispatch_id: uuid.UUID, body: StatusIn, request: Request, sessions: SessionsDep,
                                  if_match: IfMatch = None, principal: Principal = require_roles(*READERS)):
     version = parse_if_match(if_match)
     return await write(request, sessions, principal, body,
-                       lambda ctx: service.change_status(ctx, dispatch_id, body, if_match=version))
+                       lambda ctx: service.change_status(ctx, dispatch_id, _status(body), if_match=version))
 
 
-@dispatches_router.post("/{dispatch_id}/outcome", status_code=201, operation_id="report_outcome",
+@dispatches_router.post("/{dispatch_id}/outcome", status_code=201, response_model=OutcomeOut,
+                        operation_id="report_outcome",
                         summary="现场处置结果 (debtor located, assets found — published to asset_core — measures)")
 async def report_outcome(dispatch_id: uuid.UUID, body: OutcomeIn, request: Request, sessions: SessionsDep,
                          principal: Principal = require_roles(*READERS)):
-    return await write(request, sessions, principal, body,
-                       lambda ctx: service.report_outcome(ctx, dispatch_id, body), 201)
+    cmd = _outcome(body)
+    return await write(request, sessions, principal, body, lambda ctx: service.report_outcome(ctx, dispatch_id, cmd),
+                       201)
 
 
-@dispatches_router.get("/{dispatch_id}/outcome", operation_id="get_outcome", summary="处置结果")
+@dispatches_router.get("/{dispatch_id}/outcome", response_model=OutcomeOut, operation_id="get_outcome",
+                       summary="处置结果")
 async def get_outcome(dispatch_id: uuid.UUID, request: Request, sessions: SessionsDep,
                       principal: Principal = require_roles(*READERS)):
     async with reading(request, sessions, principal) as ctx:
-        return await service.outcome_of(ctx, dispatch_id)
+        return await views.outcome_of(ctx, dispatch_id)
 
 
-@dispatches_router.get("/{dispatch_id}/locations", operation_id="dispatch_locations",
+@dispatches_router.get("/{dispatch_id}/locations", response_model=OfficerLocations,
+                       operation_id="dispatch_locations",
                        summary="出警干警最新位置 (latest ping of each officer)")
 async def dispatch_locations(dispatch_id: uuid.UUID, request: Request, sessions: SessionsDep,
                              principal: Principal = require_roles(*READERS)):
     async with reading(request, sessions, principal) as ctx:
-        return {"items": await service.last_locations(ctx, dispatch_id)}
+        return {"items": await views.last_locations(ctx, dispatch_id)}
 
 
 # ------------------------------------------------------------------ mobile (officers on duty)
-@me_router.get("/assignments", operation_id="my_assignments", summary="我的出警任务 (only the officer's own)")
+@me_router.get("/assignments", response_model=DispatchList, operation_id="my_assignments",
+               summary="我的出警任务 (only the officer's own)")
 async def my_assignments(request: Request, sessions: SessionsDep, principal: Principal = require_roles("officer"),
                          active: bool = True, limit: Annotated[int, Query(ge=1, le=200)] = 50):
     async with reading(request, sessions, principal) as ctx:
-        return {"items": await service.my_assignments(ctx, active_only=active, limit=limit)}
+        return {"items": await views.my_assignments(ctx, active_only=active, limit=limit)}
 
 
-@me_router.post("/assignments/{dispatch_id}/accept", operation_id="accept_assignment", summary="接受任务")
+@me_router.post("/assignments/{dispatch_id}/accept", response_model=DispatchOut, operation_id="accept_assignment",
+                summary="接受任务")
 async def accept_assignment(dispatch_id: uuid.UUID, request: Request, sessions: SessionsDep,
                             body: AcceptIn | None = None, principal: Principal = require_roles("officer")):
     body = body or AcceptIn()
     return await write(request, sessions, principal, body, lambda ctx: service.accept(ctx, dispatch_id, body.at))
 
 
-@me_router.post("/assignments/{dispatch_id}/status", operation_id="report_status",
+@me_router.post("/assignments/{dispatch_id}/status", response_model=DispatchOut, operation_id="report_status",
                 summary="报告状态 (在途/到达/完毕, with the time on the device)")
 async def report_status(dispatch_id: uuid.UUID, body: StatusIn, request: Request, sessions: SessionsDep,
                         principal: Principal = require_roles("officer")):
     return await write(request, sessions, principal, body,
-                       lambda ctx: service.change_status(ctx, dispatch_id, body, assigned_only=True))
+                       lambda ctx: service.change_status(ctx, dispatch_id, _status(body), assigned_only=True))
 
 
-@me_router.post("/assignments/{dispatch_id}/outcome", status_code=201, operation_id="report_my_outcome",
+@me_router.post("/assignments/{dispatch_id}/outcome", status_code=201, response_model=OutcomeOut,
+                operation_id="report_my_outcome",
                 summary="报告处置结果 (with attachment metadata)")
 async def report_my_outcome(dispatch_id: uuid.UUID, body: OutcomeIn, request: Request, sessions: SessionsDep,
                             principal: Principal = require_roles("officer")):
+    cmd = _outcome(body)
     return await write(request, sessions, principal, body,
-                       lambda ctx: service.report_outcome(ctx, dispatch_id, body, assigned_only=True), 201)
+                       lambda ctx: service.report_outcome(ctx, dispatch_id, cmd, assigned_only=True), 201)
 
 
-@me_router.post("/locations", status_code=202, operation_id="location_pings",
+@me_router.post("/locations", status_code=202, response_model=PingsAccepted, operation_id="location_pings",
                 summary="位置上报 (one or many buffered pings)")
 async def location_pings(body: PingsIn, request: Request, sessions: SessionsDep,
                          principal: Principal = require_roles("officer")):
-    return await write(request, sessions, principal, body, lambda ctx: service.record_pings(ctx, body), 202)
+    pings = [service.Ping(latitude=p.latitude, longitude=p.longitude, recorded_at=p.recorded_at,
+                          accuracy_m=p.accuracy_m, dispatch_id=p.dispatch_id) for p in body.pings]
+    return await write(request, sessions, principal, body, lambda ctx: service.record_pings(ctx, pings), 202)
 
 
 def _token_of(websocket: WebSocket) -> tuple[str | None, str | None]:
@@ -243,13 +283,13 @@ async def push_socket(websocket: WebSocket):
     except Problem:
         await websocket.close(code=4401)
         return
-    console = bool(principal.roles & service.DISPATCHERS)
+    console = bool(principal.roles & views.DISPATCHERS)
     if not console and "officer" not in principal.roles:
         await websocket.close(code=4403)
         return
     hub = app.state.push_hub
     try:
-        await asyncio.wait_for(hub.ready.wait(), timeout=10)
+        await asyncio.wait_for(hub.ready.wait(), timeout=app.state.settings.push_ready_timeout_seconds)
     except asyncio.TimeoutError:
         await websocket.close(code=1013)
         return
@@ -258,7 +298,7 @@ async def push_socket(websocket: WebSocket):
     try:
         async with app.state.sessions() as session:  # subscribed first: nothing falls between the two
             ctx = service.Ctx(session, app.state.settings, principal, None)
-            items = await service.my_assignments(ctx, active_only=True) if "officer" in principal.roles else []
+            items = await views.my_assignments(ctx, active_only=True) if "officer" in principal.roles else []
         await websocket.send_json({"type": "snapshot", "officer_id": principal.sub, "court": principal.org,
                                    "assignments": _jsonable(items)})
 
@@ -295,79 +335,95 @@ def _jsonable(value: Any) -> Any:
 
 
 # ------------------------------------------------------------------ penalties: 司法拘留 and 罚款
-@penalties_router.post("", status_code=201, operation_id="decide_penalty",
+@penalties_router.post("", status_code=201, response_model=PenaltyOut, operation_id="decide_penalty",
                        summary="决定拘留/罚款 (refused with the reason when a rule of 民诉法 118-119 or 解释 180-185 "
                                "is broken)")
 async def decide_penalty(body: PenaltyCreate, request: Request, sessions: SessionsDep,
                          principal: Principal = require_roles(*DECIDERS)):
+    cmd = service.NewPenalty(
+        kind=body.kind, alarm_id=body.alarm_id, case_id=body.case_id,
+        subject=service.Subject(kind=body.subject.kind, name=body.subject.name, id_number=body.subject.id_number),
+        act=service.Act(kind=body.act.kind, occurred_on=body.act.occurred_on, description=body.act.description),
+        days=body.days, amount_fen=body.amount_fen, emergency=body.emergency, detained_at=body.detained_at)
+
     async def fn(ctx):
-        return service.penalty_view(await service.create_penalty(ctx, body), ctx.roles)
+        return views.penalty_view(await service.create_penalty(ctx, cmd), ctx.roles)
     return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/penalties/{r['id']}")
 
 
-@penalties_router.get("", operation_id="list_penalties", summary="拘留/罚款决定 (family notice overdue filter)")
+@penalties_router.get("", response_model=PenaltyPage, operation_id="list_penalties",
+                      summary="拘留/罚款决定 (family notice overdue filter)")
 async def list_penalties(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*DISPATCHERS),
                          kind: PenaltyKind | None = None, status: PenaltyStatus | None = None,
                          family_notice_overdue: bool = False, limit: Annotated[int, Query(ge=1, le=200)] = 50,
                          cursor: str | None = None):
     async with reading(request, sessions, principal) as ctx:
-        items, last = await service.list_penalties(ctx, kind=kind, status=status,
+        items, last = await views.list_penalties(ctx, kind=kind, status=status,
                                                    family_notice_overdue=family_notice_overdue, limit=limit,
                                                    after_seq=decode_cursor(cursor))
     return {"items": items, "next_cursor": encode_cursor(last)}
 
 
-@penalties_router.get("/{penalty_id}", operation_id="get_penalty", summary="决定详情 (deadlines and their status)")
+@penalties_router.get("/{penalty_id}", response_model=PenaltyOut, operation_id="get_penalty",
+                      summary="决定详情 (deadlines and their status)")
 async def get_penalty(penalty_id: uuid.UUID, request: Request, sessions: SessionsDep,
                       principal: Principal = require_roles(*DISPATCHERS)):
     async with reading(request, sessions, principal) as ctx:
-        return service.penalty_view(await service.load_penalty(ctx, penalty_id, higher_court=True), ctx.roles)
+        return views.penalty_view(await views.load_penalty(ctx, penalty_id, higher_court=True), ctx.roles)
 
 
-@penalties_router.post("/{penalty_id}/approval", operation_id="approve_penalty",
+@penalties_router.post("/{penalty_id}/approval", response_model=PenaltyOut, operation_id="approve_penalty",
                        summary="院长批准 (民诉法 119; after an emergency detention: 补办批准, 解释 181)")
 async def approve_penalty(penalty_id: uuid.UUID, body: ApprovalIn, request: Request, sessions: SessionsDep,
                           if_match: IfMatch = None, principal: Principal = require_roles("president")):
     version = parse_if_match(if_match)
 
     async def fn(ctx):
-        return service.penalty_view(await service.approve_penalty(ctx, penalty_id, body, version), ctx.roles)
+        return views.penalty_view(await service.approve_penalty(ctx, penalty_id, body.approved, body.note, version),
+                                  ctx.roles)
     return await write(request, sessions, principal, body, fn)
 
 
-@penalties_router.post("/{penalty_id}/family-notice", operation_id="record_family_notice",
+@penalties_router.post("/{penalty_id}/family-notice", response_model=PenaltyOut,
+                       operation_id="record_family_notice",
                        summary="通知家属 (within 24 h, 解释 180; or why it could not be done)")
 async def record_family_notice(penalty_id: uuid.UUID, body: FamilyNoticeIn, request: Request, sessions: SessionsDep,
                                principal: Principal = require_roles("officer", *DECIDERS)):
     async def fn(ctx):
-        return service.penalty_view(await service.record_family_notice(ctx, penalty_id, body), ctx.roles)
+        return views.penalty_view(
+            await service.record_family_notice(ctx, penalty_id, body.notified_at, body.unable_reason), ctx.roles)
     return await write(request, sessions, principal, body, fn)
 
 
-@penalties_router.post("/{penalty_id}/review-request", operation_id="request_penalty_review",
+@penalties_router.post("/{penalty_id}/review-request", response_model=PenaltyOut,
+                       operation_id="request_penalty_review",
                        summary="申请复议 (within 3 days of service, 解释 185)")
 async def request_review(penalty_id: uuid.UUID, body: ReviewRequestIn, request: Request, sessions: SessionsDep,
                          principal: Principal = require_roles("clerk", *DECIDERS)):
     async def fn(ctx):
-        return service.penalty_view(await service.request_review(ctx, penalty_id, body), ctx.roles)
+        return views.penalty_view(await service.request_review(ctx, penalty_id, body.requested_on), ctx.roles)
     return await write(request, sessions, principal, body, fn)
 
 
-@penalties_router.post("/{penalty_id}/review-decision", operation_id="decide_penalty_review",
+@penalties_router.post("/{penalty_id}/review-decision", response_model=PenaltyOut,
+                       operation_id="decide_penalty_review",
                        summary="复议决定 (the court above, within 5 days, 解释 185)")
 async def decide_review(penalty_id: uuid.UUID, body: ReviewDecisionIn, request: Request, sessions: SessionsDep,
                         principal: Principal = require_roles(*DECIDERS)):
     async def fn(ctx):
-        return service.penalty_view(await service.decide_review(ctx, penalty_id, body), ctx.roles)
+        return views.penalty_view(await service.decide_review(ctx, penalty_id, body.outcome, body.decided_on),
+                                  ctx.roles)
     return await write(request, sessions, principal, body, fn)
 
 
 # ------------------------------------------------------------------ figures
-@figures_router.get("", operation_id="dispatch_figures",
+@figures_router.get("", response_model=FiguresOut, operation_id="dispatch_figures",
                     summary="接警、出警人次、拘留 for any period and court; time to dispatch/arrival percentiles")
 async def dispatch_figures(request: Request, sessions: SessionsDep,
                            principal: Principal = require_roles(*DISPATCHERS, "auditor"),
                            start: Annotated[date | None, Query(alias="from")] = None,
                            end: Annotated[date | None, Query(alias="to")] = None, court: str | None = None):
+    if start and end and start > end:
+        raise Problem(400, "invalid_date_range", "日期范围无效", "from is after to")
     async with reading(request, sessions, principal) as ctx:
-        return await service.figures(ctx, start, end, court)
+        return await views.figures(ctx, start, end, court)

@@ -3,6 +3,7 @@ from fastapi import FastAPI
 
 from services.dispatch import api, consumers
 from services.dispatch.push import PushHub
+from services.dispatch.settings import DispatchSettings
 from services.dispatch.tables import metadata, platform
 from shared.app import ServiceSpec, build_app
 from shared.contracts import dispatch as contract
@@ -19,10 +20,12 @@ SPEC = ServiceSpec(
     title="dispatch 执行110 — 接警、出警与移动端",
     description="Alarms, officer dispatch, coercive measures and the officers' mobile app backend.",
     metadata=metadata, platform=platform, routers=api.routers, publishes=[contract.TOPIC],
-    subscriptions=consumers.subscriptions, background=[push_listener])
+    subscriptions=consumers.SUBSCRIPTIONS, background=[push_listener])
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
+    if not isinstance(settings, DispatchSettings):
+        settings = DispatchSettings(**(settings.model_dump() if settings else {}))
     app = build_app(SPEC, settings)
     app.state.push_hub = PushHub(app.state.settings)
     return app

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Iterable, Sequence
 
-from shared.legal import DomainError
+from shared.legal import Conflict, DomainError
 
 GREEN_CHANNEL = {"migrant_wages", "support_payments"}
 FEN_PER_YUAN = 100
@@ -74,16 +74,6 @@ def triage(alarms: Iterable[tuple[int, datetime]]) -> list[tuple[int, datetime]]
     return sorted(alarms, key=lambda a: triage_key(*a))
 
 
-def mask_phone(value: str | None) -> str | None:
-    """Mask a phone number for display (个人信息保护法 28): "13812345678" → "138****5678"."""
-    if value is None:
-        return None
-    text = value.strip()
-    if len(text) < 8:
-        return "*" * len(text)
-    return text[:3] + "*" * (len(text) - 7) + text[-4:]
-
-
 # ---------------------------------------------------------------------------------------------------------------
 # Officers and dispatch (出警)
 # ---------------------------------------------------------------------------------------------------------------
@@ -122,7 +112,7 @@ def check_transition(current: DispatchStatus, target: DispatchStatus) -> None:
     `dispatched` directly (officers already on site). Completed and cancelled are final."""
     current, target = DispatchStatus(current), DispatchStatus(target)
     if target not in _NEXT[current]:
-        raise DomainError("invalid_dispatch_transition",
+        raise Conflict("invalid_dispatch_transition",
                           f"不能从「{DISPATCH_STATUS_LABELS[current]}」变为「{DISPATCH_STATUS_LABELS[target]}」"
                           f" / a dispatch cannot go from {current.value} to {target.value}")
 
@@ -273,7 +263,7 @@ def approval_outcome(status: PenaltyStatus, approved: bool) -> PenaltyStatus:
     院长认为拘留不当的，应当解除拘留)."""
     status = PenaltyStatus(status)
     if status not in (PenaltyStatus.pending_approval, PenaltyStatus.detained_pending_approval):
-        raise DomainError("not_awaiting_approval", f"该决定不在待批准状态（{PENALTY_STATUS_LABELS[status]}）/ "
+        raise Conflict("not_awaiting_approval", f"该决定不在待批准状态（{PENALTY_STATUS_LABELS[status]}）/ "
                           "the decision is not awaiting approval")
     if approved:
         return PenaltyStatus.approved

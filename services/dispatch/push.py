@@ -19,12 +19,12 @@ import asyncpg
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from shared.settings import Settings
+from services.dispatch.settings import DispatchSettings
 
 log = logging.getLogger(__name__)
 CHANNEL = "dispatch_push"
 MAX_PAYLOAD_BYTES = 7000  # NOTIFY payloads must stay below 8000 bytes
-QUEUE_SIZE = 1000
+QUEUE_SIZE = DispatchSettings.model_fields["push_queue_size"].default
 
 
 def _encode(court: str, msg: dict[str, Any], officers: list[str] | None) -> str:
@@ -47,8 +47,12 @@ class Subscriber:
     officer_id: str
     court: str
     console: bool  # a dispatcher console sees every message of its court
-    queue: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(QUEUE_SIZE))
+    queue_size: int = QUEUE_SIZE
+    queue: asyncio.Queue = field(init=False)
     overflowed: bool = False
+
+    def __post_init__(self) -> None:
+        self.queue = asyncio.Queue(self.queue_size)
 
     def put(self, msg: dict[str, Any]) -> None:
         try:
@@ -58,7 +62,7 @@ class Subscriber:
 
 
 class PushHub:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: DispatchSettings) -> None:
         self.settings = settings
         self.ready = asyncio.Event()
         self.subscribers: dict[str, set[Subscriber]] = {}  # court -> subscribers
@@ -66,7 +70,7 @@ class PushHub:
         self.connections = 0  # how many times the listening connection was (re)established
 
     def subscribe(self, officer_id: str, court: str, console: bool) -> Subscriber:
-        sub = Subscriber(officer_id, court, console)
+        sub = Subscriber(officer_id, court, console, self.settings.push_queue_size)
         self.subscribers.setdefault(court, set()).add(sub)
         return sub
 
@@ -112,7 +116,7 @@ class PushHub:
                 backoff = 0.5
                 while not lost.is_set():
                     try:
-                        await asyncio.wait_for(lost.wait(), timeout=15)
+                        await asyncio.wait_for(lost.wait(), timeout=self.settings.push_heartbeat_seconds)
                     except asyncio.TimeoutError:
                         await asyncio.wait_for(conn.fetchval("select 1"), timeout=5)  # detects a dead link
             except asyncio.CancelledError:

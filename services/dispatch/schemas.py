@@ -1,17 +1,15 @@
 """dispatch HTTP request and response models."""
 from __future__ import annotations
 
-import re
 import uuid
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from services.dispatch.domain import (ActKind, AlarmSource, DispatchStatus, DutyStatus, PenaltyKind, SubjectKind,
                                       Urgency)
-
-PHONE = re.compile(r"^(1\d{10}|0\d{2,3}-?\d{7,8})$")
+from shared.identity import validate_phone
 
 
 class _In(BaseModel):
@@ -19,9 +17,8 @@ class _In(BaseModel):
 
 
 def _phone(v: str | None) -> str | None:
-    if v is not None and not PHONE.match(v):
-        raise ValueError("phone must be a mainland mobile (11 digits) or landline number")
-    return v
+    """shared.identity's rule (a DomainError is a ValueError: pydantic reports it as a validation error)."""
+    return None if v is None else validate_phone(v)
 
 
 # ------------------------------------------------------------------ projection (asset_core's cases)
@@ -80,6 +77,17 @@ class AlarmCreate(_In):
     received_at: AwareDatetime | None = Field(None, description="when the call came in (default: now)")
 
 
+class LocationOut(BaseModel):
+    address: str
+    latitude: float | None
+    longitude: float | None
+
+
+class ReporterOut(BaseModel):
+    name: str | None
+    phone: str | None = Field(description="masked unless the role may see it (judge, president)")
+
+
 class AlarmOut(BaseModel):
     id: uuid.UUID
     court_code: str
@@ -91,9 +99,9 @@ class AlarmOut(BaseModel):
     case_id: uuid.UUID | None
     case_number: str | None
     livelihood_category: str | None
-    location: dict[str, Any]
+    location: LocationOut
     description: str
-    reporter: dict[str, Any] | None
+    reporter: ReporterOut | None
     received_at: datetime
     status: str
     status_label: str
@@ -103,7 +111,7 @@ class AlarmOut(BaseModel):
     time_to_arrival_s: float | None
     source_ref: str | None
     version: int
-    dispatches: list[dict[str, Any]] | None = None
+    dispatches: list["DispatchOut"] | None = Field(None, description="in the alarm's detail: its dispatches")
 
 
 class AlarmPage(BaseModel):
@@ -160,6 +168,53 @@ class StatusIn(_In):
         return self
 
 
+class DispatchTimestampsOut(BaseModel):
+    dispatched: datetime
+    en_route: datetime | None
+    arrived: datetime | None
+    completed: datetime | None
+    cancelled: datetime | None
+
+
+class AssignedOfficerOut(BaseModel):
+    officer_id: str
+    name: str
+    team: str
+    accepted_at: datetime | None
+
+
+class DispatchOut(BaseModel):
+    id: uuid.UUID
+    alarm_id: uuid.UUID
+    court_code: str
+    vehicle: str | None
+    note: str | None
+    status: str
+    status_label: str
+    timestamps: DispatchTimestampsOut
+    cancel_reason: str | None
+    version: int
+    officer_count: int = Field(description="人次: each officer counts once")
+    officers: list[AssignedOfficerOut]
+    alarm: AlarmOut | None = Field(None, description="the alarm (absent inside an alarm's own detail)")
+
+
+class DispatchList(BaseModel):
+    items: list[DispatchOut]
+
+
+class OfficerLocationOut(BaseModel):
+    officer_id: str
+    latitude: float
+    longitude: float
+    accuracy_m: float | None
+    recorded_at: datetime
+
+
+class OfficerLocations(BaseModel):
+    items: list[OfficerLocationOut]
+
+
 class AcceptIn(_In):
     at: AwareDatetime | None = None
 
@@ -174,6 +229,11 @@ class PingIn(_In):
 
 class PingsIn(_In):
     pings: list[PingIn] = Field(min_length=1, max_length=500, description="buffered while offline, sent at once")
+
+
+class PingsAccepted(BaseModel):
+    accepted: int
+    latest_recorded_at: datetime
 
 
 class AssetFoundIn(_In):
@@ -214,11 +274,47 @@ class OutcomeIn(_In):
         return self
 
 
+class AssetFoundOut(BaseModel):
+    asset_type: str
+    description: str
+    estimated_value_fen: int | None
+    location: str | None
+    seized: bool
+
+
+class AttachmentOut(BaseModel):
+    file_name: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    storage_url: str | None
+    taken_at: datetime | None
+
+
+class OutcomeOut(BaseModel):
+    id: uuid.UUID
+    dispatch_id: uuid.UUID
+    alarm_id: uuid.UUID
+    case_id: uuid.UUID | None
+    court_code: str
+    debtor_located: bool
+    located_at: str | None
+    respondent_name: str | None
+    assets: list[AssetFoundOut]
+    measures: list[str]
+    attachments: list[AttachmentOut]
+    note: str | None
+    reported_by: str
+    reported_at: datetime
+
+
 # ------------------------------------------------------------------ penalties
 class SubjectIn(_In):
     kind: SubjectKind = Field(description="自然人 person / 单位 organisation")
     name: str = Field(min_length=1, max_length=200)
-    id_number: str | None = Field(None, max_length=18, description="身份证号 / 统一社会信用代码; masked on output")
+    id_number: str | None = Field(None, max_length=18, description="a person's 身份证号 (GB 11643-1999) or an "
+                                  "organisation's 统一社会信用代码 (GB 32100-2015), check character verified; a "
+                                  "person's is masked on output")
 
 
 class ActIn(_In):
@@ -276,3 +372,113 @@ class ReviewRequestIn(_In):
 class ReviewDecisionIn(_In):
     outcome: Literal["upheld", "revoked"] = Field(description="维持 upheld / 撤销 revoked")
     decided_on: date
+
+
+class SubjectOut(BaseModel):
+    kind: str
+    name: str
+    id_number: str | None = Field(description="a person's 身份证号 is masked unless the role may see it")
+
+
+class ActOut(BaseModel):
+    kind: str
+    occurred_on: date
+    description: str
+
+
+class PenaltyApprovalOut(BaseModel):
+    by: str | None
+    at: datetime | None
+    note: str | None
+
+
+class PenaltyReviewOut(BaseModel):
+    request_deadline: date | None = Field(description="3 days after service (解释 185)")
+    requested_on: date | None
+    decision_deadline: date | None = Field(description="5 days after the request (解释 185)")
+    decided_on: date | None
+    outcome: str | None
+    status: str = Field(description="none / pending / overdue / decided / decided_late")
+
+
+class FamilyNoticeOut(BaseModel):
+    deadline: datetime | None = Field(description="24 h after the detention (解释 180)")
+    notified_at: datetime | None
+    note: str | None
+    status: str = Field(description="not_detained / pending / notified / notified_late / unable_recorded / overdue")
+
+
+class PenaltyOut(BaseModel):
+    id: uuid.UUID
+    kind: str
+    kind_label: str
+    court_code: str
+    alarm_id: uuid.UUID | None
+    case_id: uuid.UUID | None
+    subject: SubjectOut
+    act: ActOut
+    days: int | None
+    amount_fen: int | None
+    emergency: bool
+    status: str
+    status_label: str
+    decided_by: str
+    decided_at: datetime
+    approval: PenaltyApprovalOut
+    served_on: date | None
+    detained_at: datetime | None
+    ends_at: datetime | None
+    version: int
+    review: PenaltyReviewOut
+    family_notice: FamilyNoticeOut | None = Field(None, description="detentions only")
+
+
+class PenaltyPage(BaseModel):
+    items: list[PenaltyOut]
+    next_cursor: str | None
+
+
+# ------------------------------------------------------------------ figures
+class PeriodOut(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+    from_: date | None = Field(alias="from")
+    to: date | None
+    timezone: str
+
+
+class FigureCounts(BaseModel):
+    alarms_received: int = Field(description="接警")
+    dispatches: int = Field(description="出警")
+    officer_dispatches: int = Field(description="出警人次")
+    detentions: int = Field(description="司法拘留")
+    fines: int = Field(description="罚款")
+    fines_fen: int = Field(description="罚款金额（分）")
+
+
+class CourtFigures(FigureCounts):
+    court_code: str
+
+
+class ResponseTimeOut(BaseModel):
+    count: int
+    mean_s: float | None
+    p50_s: float | None
+    p90_s: float | None
+    p99_s: float | None
+    max_s: float | None
+
+
+class ResponseTimes(BaseModel):
+    time_to_dispatch: ResponseTimeOut
+    time_to_arrival: ResponseTimeOut
+
+
+class FiguresOut(BaseModel):
+    period: PeriodOut
+    labels: dict[str, str]
+    total: FigureCounts
+    courts: list[CourtFigures]
+    response_times: ResponseTimes
+
+
+AlarmOut.model_rebuild()

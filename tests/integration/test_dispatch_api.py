@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from shared.identity import uscc_check_char
 from tests.support import COURT, OTHER_COURT, auth, case_body, wait_for
 
 PROBLEM = "application/problem+json"
@@ -389,6 +390,32 @@ async def test_decisions_breaking_a_rule_are_refused_with_the_reason(dispatch, d
     assert await counts(dispatch_db) == before
 
 
+@pytest.mark.parametrize("subject, code", [
+    ({"kind": "person", "name": "王某", "id_number": "110105194912310021"}, "invalid_resident_id"),  # check char
+    ({"kind": "person", "name": "王某", "id_number": "11010519491331002X"}, "invalid_resident_id"),  # month 13
+    ({"kind": "organisation", "name": "某公司", "id_number": "11010519491231002X"}, "invalid_uscc"),
+    ({"kind": "organisation", "name": "某公司", "id_number": "91150621MA0N1234KO"}, "invalid_uscc"),
+])
+async def test_a_penalty_subjects_id_number_is_validated(dispatch, dispatch_db, subject, code):
+    before = await counts(dispatch_db)
+    r = await dispatch.post("/api/v1/penalties", json=penalty("fine", subject=subject),
+                            headers={**auth("judge"), **key()})
+    assert r.status_code == 422, r.text
+    assert r.headers["content-type"].startswith(PROBLEM) and r.json()["code"] == code and r.json()["title"]
+    assert await counts(dispatch_db) == before
+
+
+async def test_a_valid_subject_id_number_is_stored_normalised(dispatch):
+    uscc = "91150621MA0R8C4D3" + uscc_check_char("91150621MA0R8C4D3")
+    r = await dispatch.post("/api/v1/penalties", headers={**auth("judge"), **key()}, json=penalty(
+        "fine", subject={"kind": "organisation", "name": f"某公司{uuid.uuid4().hex[:4]}", "id_number": uscc.lower()}))
+    assert r.status_code == 201, r.text
+    assert r.json()["subject"]["id_number"] == uscc
+    r = await dispatch.post("/api/v1/penalties", headers={**auth("judge"), **key()}, json=penalty(
+        subject={"kind": "person", "name": "赵某", "id_number": "15062119800101103x"}))
+    assert r.status_code == 201 and r.json()["subject"]["id_number"] == "15062119800101103X"
+
+
 async def test_detention_needs_the_presidents_approval_and_one_penalty_per_act(dispatch, dispatch_db):
     al = await alarm(dispatch)
     body = penalty(alarm_id=al["id"], subject={"kind": "person", "name": "王某", "id_number": "11010519491231002X"})
@@ -512,3 +539,22 @@ async def test_figures_for_a_period_and_court(dispatch):
 async def test_audit_chain_holds(dispatch):
     r = await dispatch.get("/api/v1/audit/verify", headers=auth("auditor"))
     assert r.status_code == 200 and r.json()["valid"] is True
+
+
+async def test_a_posts_reply_its_replay_and_the_openapi_schema_agree(dispatch):
+    spec = (await dispatch.get("/openapi.json")).json()
+
+    def declared(path: str, status: str) -> set[str]:
+        ref = spec["paths"][path]["post"]["responses"][status]["content"]["application/json"]["schema"]["$ref"]
+        return set(spec["components"]["schemas"][ref.rsplit("/", 1)[-1]]["properties"])
+
+    o = await officer(dispatch)
+    al = await alarm(dispatch)
+    for path, body in ((f"/api/v1/alarms/{al['id']}/dispatches", {"officer_ids": [o]}),
+                       ("/api/v1/penalties", penalty("fine"))):
+        headers = {**auth("judge"), **key()}
+        first = await dispatch.post(path, json=body, headers=headers)
+        again = await dispatch.post(path, json=body, headers=headers)
+        assert first.status_code == again.status_code == 201, first.text
+        assert again.headers["idempotent-replayed"] == "true" and again.json() == first.json()
+        assert set(first.json()) == declared(path.replace(al["id"], "{alarm_id}"), "201")

@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from services.dispatch import domain as d
+from shared.identity import mask_optional_phone, mask_phone
 from services.dispatch.domain import (ActKind, DispatchStatus, DomainError, PenaltyKind, PenaltyStatus, SubjectKind,
                                       Urgency)
 
@@ -38,9 +39,9 @@ def test_case_priority_matches_asset_core():
 
 
 def test_reporter_phone_is_masked_个人信息保护法28():
-    assert d.mask_phone("13812345678") == "138****5678"
-    assert d.mask_phone("123") == "***"
-    assert d.mask_phone(None) is None
+    assert mask_phone("13812345678") == "138****5678"
+    assert mask_phone("123") == "***"
+    assert mask_optional_phone(None) is None
 
 
 # ------------------------------------------------------------------ dispatch

@@ -33,3 +33,20 @@ def test_no_request_causes_a_server_error(suite, service):
         check()
         tested += 1
     assert tested >= 3
+
+
+async def test_public_endpoints_answer_a_burst_with_429s_never_500s(suite):
+    """The public bounty endpoints (no token) are rate-limited per client address: a burst gets 429 problems with
+    Retry-After, and nothing in it is a server error."""
+    import httpx
+
+    body = {"clue_kind": "whereabouts", "clue_text": "被执行人在某宾馆"}
+    async with httpx.AsyncClient(base_url=suite.url("reward")) as client:
+        tips = [await client.post("/api/v1/public/notices/（2026）内0621悬999号/tips", json=body) for _ in range(12)]
+        reads = [await client.get("/api/v1/public/tips/not-a-receipt-" + str(i)) for i in range(40)]
+    answers = tips + reads
+    assert all(r.status_code < 500 for r in answers), [r.status_code for r in answers]
+    limited = [r for r in answers if r.status_code == 429]
+    assert limited, "a burst must be limited"
+    for r in limited:
+        assert r.headers["content-type"] == "application/problem+json" and int(r.headers["retry-after"]) >= 1

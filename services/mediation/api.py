@@ -199,11 +199,16 @@ async def record_payment(settlement_id: uuid.UUID, body: PaymentIn, request: Req
 
 @settlements_router.post("/{settlement_id}/resumption-proposals", status_code=201, operation_id="propose_resumption",
                          response_model=SettlementOut,
-                         summary="建议恢复执行 (on default; refused while on schedule or not yet due; paid deducted)")
+                         summary="建议恢复执行 (on default; refused while on schedule or not yet due, save "
+                                 "anticipatory breach; within 2 years of the performance period's last day; paid "
+                                 "deducted — 和解规定 9–11, 17)")
 async def propose_resumption(settlement_id: uuid.UUID, body: ResumptionIn, request: Request, sessions: SessionsDep,
                              principal: Principal = require_roles(*HANDLERS)):
+    breach = (service.AnticipatoryBreach(body.anticipatory_breach.declared_on, body.anticipatory_breach.basis)
+              if body.anticipatory_breach is not None else None)
+
     async def fn(ctx):
-        await service.propose_resumption(ctx, settlement_id, body.on, body.note)
+        await service.propose_resumption(ctx, settlement_id, body.on, body.note, breach)
         return await views.settlement_by_id(ctx.session, settlement_id, body.on)
     return await write(request, sessions, principal, body, fn, 201)
 

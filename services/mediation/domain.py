@@ -3,8 +3,11 @@
 
 Articles: 最高人民法院关于执行和解若干问题的规定 (和解规定) 2-3 (a settlement suspends execution; seizures may be
 lifted), 8 (full performance closes the case), 9 (default → the applicant may apply to resume the original
-judgment), 10 (2 years from the last day of the performance period), 11 (resumption refused while the
-settlement is performed on schedule or not yet due), 17 (amounts already paid are deducted).
+judgment), 10 (2 years from the last day of the performance period — a period for an act: a last day on a
+statutory holiday or rest day ends on the next working day, 民诉法 85 ¶3 / 民法典 203, `shared.calendar`), 11
+(resumption refused while the settlement is performed on schedule or not yet due, save anticipatory breach:
+民法典 578), 17 (amounts already paid are deducted). Installment due dates are contractual dates, not statutory
+periods: they never move for holidays.
 DOMAIN.md: 终本 cases pushed to the settlement center keep their legal status; 绿色通道 cases go first.
 """
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from shared.calendar import ActDeadline, act_deadline
 from shared.legal import DomainError, add_months, fen
 
 
@@ -161,8 +165,23 @@ RESUME_LIMIT_MONTHS = 24
 
 def resume_deadline(schedule: Sequence[Due]) -> date:
     """和解规定 10 (民诉法 250): the application to resume must be made within 2 years, counted from the last day
-    of the performance period fixed in the settlement; the period ends on the corresponding day 2 years later."""
+    of the performance period fixed in the settlement; the period's nominal last day is the corresponding day 2
+    years later (before the holiday rule: the deadline itself is `resume_due`)."""
     return add_months(performance_period_end(schedule), RESUME_LIMIT_MONTHS)
+
+
+def resume_due(schedule: Sequence[Due]) -> ActDeadline:
+    """和解规定 10 with 民诉法 85 ¶3 (民法典 203): the last day to apply for resumption; when the 2 years end on a
+    statutory holiday or rest day, the next working day (last due 2024-10-01 → 2026-10-01 is 国庆 → 2026-10-08,
+    moved_for_holiday_from 2026-10-01)."""
+    return act_deadline(resume_deadline(schedule))
+
+
+def resume_deadline_moved_from(last_due_on: date, stored_deadline: date) -> date | None:
+    """`moved_for_holiday_from` of a stored resumption deadline: the nominal last day when the holiday rule
+    moved it, None otherwise (and for a deadline stored before the calendar was applied)."""
+    nominal = add_months(last_due_on, RESUME_LIMIT_MONTHS)
+    return nominal if stored_deadline != nominal else None
 
 
 def paid_per_installment(schedule: Sequence[Due], paid_fen: int) -> list[int]:
@@ -223,24 +242,33 @@ def is_fully_performed(schedule: Sequence[Due], paid_fen: int) -> bool:
     return paid_fen >= sum(d.amount_fen for d in schedule)
 
 
-def check_resumption(schedule: Sequence[Due], paid_fen: int, on: date) -> None:
-    """和解规定 9, 10, 11: resumption may be proposed only on default. Refused while the settlement is not yet
-    due or performed on schedule (11), when it is fully performed (8), and after the 2-year limit counted from
-    the last day of the performance period (10)."""
+def check_resumption(schedule: Sequence[Due], paid_fen: int, on: date,
+                     anticipatory_breach_on: date | None = None) -> str:
+    """和解规定 9, 10, 11: resumption may be proposed on default. Refused while the settlement is not yet due or
+    performed on schedule (11(2), 11(3)) — save anticipatory breach: the debtor made clear, expressly or by its
+    conduct, on `anticipatory_breach_on` (≤ `on`) that it will not perform (11(2) citing 民法典 578; a debtor who
+    so declared is no longer "performing as agreed", 11(3)); refused when fully performed (8, 11(1)); refused
+    after the 2-year limit counted from the last day of the performance period, moved off a holiday or rest day
+    (10, 民诉法 85 ¶3). Returns the ground: `default` or `anticipatory_breach`."""
     state = performance(schedule, paid_fen, on)
-    if state == Performance.not_yet_due:
-        raise DomainError("resumption_refused_not_due", "和解协议履行期限尚未届至, 不予恢复执行 (和解规定 11) / "
-                                                        "the settlement is not yet due")
-    if state == Performance.on_schedule:
-        raise DomainError("resumption_refused_on_schedule", "和解协议正在按期履行, 不予恢复执行 (和解规定 11) / "
-                                                            "the settlement is being performed on schedule")
     if state == Performance.fully_performed:
         raise DomainError("resumption_refused_performed", "和解协议已履行完毕, 执行已终结 (和解规定 8) / "
                                                           "the settlement was performed in full")
-    deadline = resume_deadline(schedule)
-    if on > deadline:
-        raise DomainError("resumption_time_barred", f"申请恢复执行期间已于 {deadline} 届满 (和解规定 10) / the 2-year "
-                                                    f"limit ended on {deadline}")
+    breach = anticipatory_breach_on is not None and anticipatory_breach_on <= on
+    if state == Performance.not_yet_due and not breach:
+        raise DomainError("resumption_refused_not_due", "和解协议履行期限尚未届至, 不予恢复执行 (和解规定 11) / "
+                                                        "the settlement is not yet due")
+    if state == Performance.on_schedule and not breach:
+        raise DomainError("resumption_refused_on_schedule", "和解协议正在按期履行, 不予恢复执行 (和解规定 11) / "
+                                                            "the settlement is being performed on schedule")
+    deadline = resume_due(schedule)
+    if on > deadline.on:
+        moved = (f"（期间最后一日 {deadline.moved_for_holiday_from} 为法定休假日, 顺延至 {deadline.on}）"
+                 if deadline.moved_for_holiday_from else "")
+        raise DomainError("resumption_time_barred", f"申请恢复执行期间已于 {deadline.on} 届满{moved} (和解规定 10) / "
+                                                    f"the 2-year limit ended on {deadline.on}",
+                          resume_deadline=deadline.on.isoformat())
+    return "default" if state == Performance.in_default else "anticipatory_breach"
 
 
 def resumption_amount(outstanding_at_settlement_fen: int, paid_fen: int) -> int:

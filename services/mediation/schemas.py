@@ -99,9 +99,18 @@ class PaymentIn(_In):
     received_on: date | None = None
 
 
+class AnticipatoryBreachIn(_In):
+    declared_on: date = Field(description="when the debtor made clear, expressly or by its conduct, that it will "
+                                          "not perform (民法典 578)")
+    basis: str = Field(min_length=1, max_length=2000, description="明确表示不履行 / 以自己的行为表明不履行: what shows it")
+
+
 class ResumptionIn(_In):
     on: date | None = Field(None, description="提出日期 (default today)")
     note: str | None = Field(None, max_length=2000)
+    anticipatory_breach: AnticipatoryBreachIn | None = Field(
+        None, description="和解规定 11(2), 民法典 578: resumption before the settlement is due or while it is "
+                          "performed on schedule, because the debtor made clear it will not perform")
 
 
 class CloseIn(_In):
@@ -222,9 +231,17 @@ class SettlementOut(_Out):
     paid_fen: int
     state: Literal["performing", "fully_performed", "defaulted"]
     last_due_on: date
-    resume_deadline: date = Field(description="和解规定 10: 2 years from the last day of the performance period")
+    resume_deadline: date = Field(description="和解规定 10: 2 years from the last day of the performance period; a "
+                                              "last day on a holiday or rest day moves to the next working day "
+                                              "(民诉法 85 ¶3)")
+    resume_deadline_moved_for_holiday_from: date | None = Field(
+        description="the 2 years' last day before the holiday rule moved it (民诉法 85 ¶3); null when not moved")
     defaulted_on: date | None
     resume_amount_fen: int | None = Field(description="和解规定 17: what the original judgment still requires")
+    resumption_ground: Literal["default", "anticipatory_breach"] | None = Field(
+        description="why resumption was proposed: default (和解规定 9) / anticipatory breach (11(2), 民法典 578)")
+    anticipatory_breach_on: date | None
+    anticipatory_breach_basis: str | None
     fully_performed_on: date | None
     remaining_fen: int
     performance: Performance

@@ -318,7 +318,7 @@ async def reach_settlement(ctx: Ctx, cc_id: uuid.UUID, cmd: NewSettlement) -> An
         guarantor=cmd.guarantor.model_dump(mode="json") if cmd.guarantor else None, terms=cmd.terms,
         release_measure_ids=release, remortgage_asset_ids=remortgage, release_quantities=quantities,
         state="performing",
-        last_due_on=domain.performance_period_end(schedule), resume_deadline=domain.resume_deadline(schedule),
+        last_due_on=domain.performance_period_end(schedule), resume_deadline=domain.resume_due(schedule).on,
         created_by=ctx.actor).returning(settlements))).first()
     for n, i in enumerate(schedule, start=1):
         await ctx.session.execute(installments.insert().values(settlement_id=s_id, no=n, due_on=i.due_on,
@@ -395,25 +395,45 @@ async def credit_recovery(ctx: Ctx, case_id: uuid.UUID, source: str, amount_fen:
                                 publish=False)
 
 
-async def propose_resumption(ctx: Ctx, s_id: uuid.UUID, on: date | None = None, note: str | None = None) -> Any:
+@dataclass(frozen=True)
+class AnticipatoryBreach:
+    """和解规定 11(2), 民法典 578: the debtor made clear, expressly or by its conduct, that it will not perform."""
+    declared_on: date
+    basis: str
+
+
+async def propose_resumption(ctx: Ctx, s_id: uuid.UUID, on: date | None = None, note: str | None = None,
+                             anticipatory_breach: AnticipatoryBreach | None = None) -> Any:
     s, cc = await load_settlement(ctx, s_id, write=True)
     await check_handler(ctx, cc)
     if s.state != "performing":
         raise Conflict("settlement_not_performing", "和解协议不在履行中", f"the settlement is {s.state}")
     on = _on(on, s.reached_on, "提出日期")
+    breach_on = None
+    if anticipatory_breach is not None:
+        breach_on = _on(anticipatory_breach.declared_on, s.reached_on, "预期违约日期")
+        if breach_on > on:
+            raise Refused("date_out_of_order", "预期违约日期晚于提出日期", f"{breach_on} is after {on}")
     schedule = views.schedule(await views.installments_of(ctx.session, s.id))
-    domain.check_resumption(schedule, s.paid_fen, on)
+    ground = domain.check_resumption(schedule, s.paid_fen, on, breach_on)
     amount = domain.resumption_amount(s.outstanding_at_settlement_fen, s.paid_fen)
+    breach_values = ({"anticipatory_breach_on": breach_on, "anticipatory_breach_basis": anticipatory_breach.basis}
+                     if ground == "anticipatory_breach" and anticipatory_breach is not None else {})
     row = (await ctx.session.execute(update(settlements).where(settlements.c.id == s.id).values(
-        state="defaulted", defaulted_on=on, resume_amount_fen=amount).returning(settlements))).first()
+        state="defaulted", defaulted_on=on, resume_amount_fen=amount, resumption_ground=ground, **breach_values)
+        .returning(settlements))).first()
     _transition(cc, CenterState.defaulted)
     new = await bump(ctx.session, center_cases, cc.id, state=CenterState.defaulted.value)
     await ctx.emit(ev.SettlementDefaulted(
         case_id=str(cc.case_id), settlement_id=str(s.id), defaulted_on=on, paid_fen=s.paid_fen,
-        resume_deadline=s.resume_deadline, resume_amount_fen=amount),
+        resume_deadline=s.resume_deadline, resume_amount_fen=amount, ground=ground,
+        anticipatory_breach_on=breach_values.get("anticipatory_breach_on"), performance_period_end=s.last_due_on,
+        resume_deadline_moved_for_holiday_from=domain.resume_deadline_moved_from(s.last_due_on, s.resume_deadline)),
         subject=subject(new), caseid=str(new.case_id), orgcode=new.court_code)
     await ctx.audit("settlement.defaulted", "settlement", s.id, {"paid_fen": s.paid_fen, "resume_amount_fen": amount,
                                                                  "resume_deadline": s.resume_deadline,
+                                                                 "ground": ground,
+                                                                 "anticipatory_breach": breach_values or None,
                                                                  "note": note})
     return row
 

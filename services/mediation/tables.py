@@ -146,6 +146,9 @@ settlements = Table(
     Column("resume_deadline", Date, nullable=False),
     Column("defaulted_on", Date),
     Column("resume_amount_fen", BigInteger),
+    Column("resumption_ground", String(24)),  # default (和解规定 9) / anticipatory_breach (11(2), 民法典 578)
+    Column("anticipatory_breach_on", Date),
+    Column("anticipatory_breach_basis", Text),
     Column("fully_performed_on", Date),
     Column("created_by", String(200), nullable=False),
     _ts("created_at"),

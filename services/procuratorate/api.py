@@ -166,7 +166,8 @@ async def add_objects(case_id: uuid.UUID, body: ObjectsIn, request: Request, ses
 
 @cases_router.post("/{case_id}/recommendations", status_code=201, response_model=IssuedRecommendationOut,
                    operation_id="issue_recommendation",
-                   summary="诉前检察建议 (reply due in 2 months, 15 days when urgent — 两高公益诉讼解释 21)")
+                   summary="诉前检察建议 (reply due in 2 months, 15 days when urgent — 两高公益诉讼解释 21; a last day "
+                           "on a holiday or rest day moves to the next working day, 民诉法 85 ¶3)")
 async def issue_recommendation(case_id: uuid.UUID, body: RecommendationIn, request: Request, sessions: SessionsDep,
                                principal: Principal = require_roles(*WRITERS)):
     cmd = command(service.NewRecommendation, body)
@@ -183,7 +184,9 @@ async def record_review(case_id: uuid.UUID, body: ReviewIn, request: Request, se
 
 
 @cases_router.post("/{case_id}/transitions", response_model=CaseOut, operation_id="transition_case",
-                   summary="变更案件状态 (结案, 提起行政公益诉讼 — refused without a prior recommendation)")
+                   summary="变更案件状态 (结案, 提起行政公益诉讼 — refused without a prior recommendation, and before "
+                           "the day after the reply deadline unless the reply shows no action: 行政诉讼法 25 ¶4, "
+                           "两高公益诉讼解释 21)")
 async def transition_case(case_id: uuid.UUID, body: TransitionIn, request: Request, sessions: SessionsDep,
                           if_match: IfMatch = None, principal: Principal = require_roles(*WRITERS)):
     version = parse_if_match(if_match)

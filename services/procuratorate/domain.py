@@ -1,9 +1,14 @@
 """procuratorate (河长+检察长) domain rules (DOMAIN.md "公益诉讼"). Pure: no I/O, no framework; dates are
 calendar dates (`datetime.date`) in Asia/Shanghai.
 
-Period convention (as in asset_core, 民诉法 85): the day of receipt is not counted; N months end on the
-corresponding day N months later, or on that month's last day when it has none. Statutory holidays are not
-applied (no holiday calendar in pure code). A reply is overdue from the day after its deadline.
+Period convention (as in asset_core, 民诉法 85 ¶2): the day of receipt is not counted; N months end on the
+corresponding day N months later, or on that month's last day when it has none (`reply_deadline`,
+`recommendation_decision_deadline`, `litigation_decision_deadline`: the period's nominal last day). Every one of
+these periods is for an act (a reply, a decision), so when its last day is a statutory holiday or rest day it
+ends on the next working day of the court's calendar (民诉法 85 ¶3, applied to administrative public-interest
+cases through 行政诉讼法 101; `shared.calendar.act_deadline`: `reply_due`,
+`recommendation_decision_due`, `litigation_decision_due`, each with `moved_for_holiday_from`). A reply is overdue
+from the day after its (moved) deadline.
 """
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from shared.calendar import ActDeadline, act_deadline
 from shared.legal import Conflict, DomainError, Refused, add_months  # noqa: F401 (DomainError: what rules raise)
 from shared.orgs import org_kind
 
@@ -154,9 +160,23 @@ LITIGATION_DECISION_MONTHS = 2  # configurable (older guidance)
 
 
 def reply_deadline(received_on: date, urgent: bool = False) -> date:
-    """The agency replies in writing within 2 months of receiving the recommendation, 15 days when the public
-    interest is in urgent danger (两高公益诉讼解释 21): 2024-08-01 → 2024-10-01 (urgent: 2024-08-16)."""
+    """The last day of the reply period before the holiday rule: the agency replies in writing within 2 months
+    of receiving the recommendation, 15 days when the public interest is in urgent danger (两高公益诉讼解释 21):
+    2024-08-01 → 2024-10-01 (urgent: 2024-08-16). The deadline itself is `reply_due`."""
     return received_on + timedelta(days=URGENT_REPLY_DAYS) if urgent else add_months(received_on, REPLY_MONTHS)
+
+
+def reply_due(received_on: date, urgent: bool = False) -> ActDeadline:
+    """The agency's reply deadline (两高公益诉讼解释 21, with 民诉法 85 ¶3): the period's last day, moved to the
+    next working day when it is a statutory holiday or rest day. 2024-08-01 → 2024-10-01 is 国庆, so the
+    deadline is 2024-10-08 (moved_for_holiday_from 2024-10-01) and the reply is overdue from 2024-10-09."""
+    return act_deadline(reply_deadline(received_on, urgent))
+
+
+def moved_from(nominal: date, deadline: date) -> date | None:
+    """`moved_for_holiday_from` of a stored deadline: the period's nominal last day when the holiday rule moved
+    it (民诉法 85 ¶3), None otherwise (also for a deadline stored before the calendar was applied)."""
+    return nominal if deadline != nominal else None
 
 
 def overdue_since(deadline: date) -> date:
@@ -181,13 +201,65 @@ def is_overdue(deadline: date, today: date, replied_on: date | None = None) -> b
 
 
 def recommendation_decision_deadline(filed_on: date, months: int = RECOMMENDATION_DECISION_MONTHS) -> date:
-    """Decide whether to issue a recommendation within 3 months of filing (older guidance; configurable)."""
+    """Decide whether to issue a recommendation within 3 months of filing (older guidance; configurable): the
+    period's last day before the holiday rule (see `recommendation_decision_due`)."""
     return add_months(filed_on, months)
 
 
+def recommendation_decision_due(filed_on: date, months: int = RECOMMENDATION_DECISION_MONTHS) -> ActDeadline:
+    """The deadline of the decision on a recommendation (older guidance, configurable; 民诉法 85 ¶3): filed
+    2024-05-10 → 2024-08-10 is a Saturday → 2024-08-12."""
+    return act_deadline(recommendation_decision_deadline(filed_on, months))
+
+
 def litigation_decision_deadline(reply_due_on: date, months: int = LITIGATION_DECISION_MONTHS) -> date:
-    """Decide on litigation within 2 months after the reply deadline (older guidance; configurable)."""
+    """Decide on litigation within 2 months after the reply deadline (older guidance; configurable): the
+    period's last day before the holiday rule (see `litigation_decision_due`)."""
     return add_months(reply_due_on, months)
+
+
+def litigation_decision_due(reply_due_on: date, months: int = LITIGATION_DECISION_MONTHS) -> ActDeadline:
+    """The deadline of the decision on litigation, counted from the (already moved) reply deadline (older
+    guidance, configurable; 民诉法 85 ¶3): reply due 2024-10-08 → 2024-12-08 is a Sunday → 2024-12-09."""
+    return act_deadline(litigation_decision_deadline(reply_due_on, months))
+
+
+def litigation_allowed_from(reply_due_on: date) -> date:
+    """The first day administrative public-interest litigation may be brought on the ground that the agency did
+    not act by the reply deadline: the day after the (moved) deadline (行政诉讼法 25 ¶4; 两高公益诉讼解释 21)."""
+    return overdue_since(reply_due_on)
+
+
+def reply_shows_no_action(measures_done: Iterable[bool]) -> bool:
+    """A written reply shows no action when it answers item by item and reports none of them done (a reply
+    without items cannot show it: the reply period then runs to its end)."""
+    done = list(measures_done)
+    return bool(done) and not any(done)
+
+
+def check_litigation_timing(on: date, reply_due_on: date, *, replied_on: date | None = None,
+                            measures_done: Iterable[bool] = ()) -> None:
+    """行政诉讼法 25 ¶4, 两高公益诉讼解释 21: after a pre-litigation recommendation the procuratorate sues only
+    when the agency does not perform — it has until the reply deadline to act. Litigation is therefore
+    allowed from the day after the (moved) reply deadline, or earlier when the agency's written reply (received
+    by `on`) shows no action (`reply_shows_no_action`: items answered, none reported done). Otherwise refused
+    (422 `reply_period_running`) with the date from which it is allowed."""
+    allowed_from = litigation_allowed_from(reply_due_on)
+    if on >= allowed_from:
+        return
+    replied = replied_on is not None and replied_on <= on
+    done = list(measures_done)
+    if replied and reply_shows_no_action(done):
+        return
+    why = "行政机关已书面回复，回复期限尚未届满" if replied else "行政机关的回复期限尚未届满"
+    raise Refused("reply_period_running",
+                  f"{why}，{allowed_from} 起方可以行政机关未依法履职为由提起行政公益诉讼（行政诉讼法第25条第4款、"
+                  f"两高公益诉讼解释第21条） / the agency may still act until the reply deadline {reply_due_on}: "
+                  f"litigation is allowed from {allowed_from}",
+                  f"litigation on {on} is before {allowed_from}; the reply deadline is {reply_due_on}"
+                  + (f"; the reply of {replied_on} reported {sum(done)} of {len(done)} item(s) done" if replied
+                     else ""),
+                  allowed_from=allowed_from.isoformat(), reply_due_on=reply_due_on.isoformat())
 
 
 def deadline_status(deadline: date, today: date, done_on: date | None = None) -> str:

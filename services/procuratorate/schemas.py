@@ -360,7 +360,11 @@ class RecommendationOut(BaseModel):
     issued_on: date
     received_on: date
     urgent: bool
-    reply_due_on: date
+    reply_due_on: date = Field(description="2 months after receipt, 15 days when urgent (两高公益诉讼解释 21); "
+                                           "a last day on a holiday or rest day moves to the next working day "
+                                           "(民诉法 85 ¶3)")
+    moved_for_holiday_from: date | None = Field(description="the period's last day before the holiday rule moved "
+                                                            "it (民诉法 85 ¶3); null when not moved")
     replied_on: date | None
     reply_status: str = Field(description="pending / overdue / replied / replied_late")
     overdue: bool

@@ -459,7 +459,8 @@ async def issue_recommendation(ctx: Ctx, case_id: uuid.UUID, cmd: NewRecommendat
         chosen = list(dict.fromkeys(cmd.item_ids))
     else:
         chosen = [i.id for i in open_items]
-    due = domain.reply_deadline(received, cmd.urgent)
+    reply_due = domain.reply_due(received, cmd.urgent)  # 两高公益诉讼解释 21 + 民诉法 85 ¶3
+    due = reply_due.on
     rid = uuid.uuid4()
     row = (await ctx.session.execute(insert(recommendations).values(
         id=rid, case_id=case.id, number=cmd.number, addressee=cmd.addressee, content=cmd.content,
@@ -471,8 +472,8 @@ async def issue_recommendation(ctx: Ctx, case_id: uuid.UUID, cmd: NewRecommendat
     case = await _bump(ctx, case, state=CaseState.recommended.value)
     await ctx.emit(ev.RecommendationIssued(
         procuratorate_code=case.org_code, case_id=str(case.id), recommendation_id=str(rid), addressee=cmd.addressee,
-        issued_on=cmd.issued_on, received_on=received, urgent=cmd.urgent, reply_due_on=due, item_count=len(chosen)),
-        **_case_subject(case))
+        issued_on=cmd.issued_on, received_on=received, urgent=cmd.urgent, reply_due_on=due,
+        moved_for_holiday_from=reply_due.moved_for_holiday_from, item_count=len(chosen)), **_case_subject(case))
     await ctx.audit("recommendation.issued", "recommendation", rid, {
         "case_id": str(case.id), "issued_on": cmd.issued_on, "reply_due_on": due, "items": len(chosen)})
     return views.rec_view(row, today_cn()) | {"case_id": case.id, "item_ids": chosen}
@@ -488,7 +489,8 @@ async def flag_overdue(ctx: Ctx, rec: Any, case: Any) -> bool:
         return False
     await ctx.emit(ev.ReplyOverdue(procuratorate_code=case.org_code, case_id=str(case.id),
                                    recommendation_id=str(rec.id), addressee=rec.addressee,
-                                   reply_due_on=rec.reply_due_on, overdue_since=since), **_case_subject(case))
+                                   reply_due_on=rec.reply_due_on, overdue_since=since,
+                                   moved_for_holiday_from=views.reply_moved_from(rec)), **_case_subject(case))
     await ctx.audit("recommendation.reply_overdue", "recommendation", rec.id, {"overdue_since": since})
     return True
 
@@ -607,6 +609,12 @@ async def transition(ctx: Ctx, case_id: uuid.UUID, cmd: Transition, if_match: in
     on = cmd.on or today_cn()
     _not_future(on, "on")
     _not_before(on, case.filed_on, "on")
+    if target is CaseState.litigation and case.kind == "administrative" and recs:
+        last = recs[-1]  # the agency has until the latest recommendation's reply deadline to act
+        reply = (await ctx.session.execute(select(replies).where(replies.c.recommendation_id == last.id))).first()
+        domain.check_litigation_timing(
+            on, last.reply_due_on, replied_on=reply.received_on if reply is not None else None,
+            measures_done=[bool(m.get("done")) for m in reply.measures] if reply is not None else ())
     if target is CaseState.closed:
         statuses = [s for s in (await ctx.session.execute(select(rectification_items.c.status).where(
             rectification_items.c.case_id == case.id))).scalars()]

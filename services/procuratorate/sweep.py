@@ -21,7 +21,8 @@ def make_ctx(session: Any, settings: Any) -> service.Ctx:
 
 
 async def sweep(ctx: service.Ctx, today: date) -> dict[str, Any]:
-    """Flag every reply that is overdue as of `today` (no reply by the deadline; overdue from the day after)
+    """Flag every reply that is overdue as of `today` (no reply by the deadline — stored already moved off a
+    holiday or rest day, 民诉法 85 ¶3 — overdue from the day after)
     and publish it once: `recommendations.overdue_since` is set in the same transaction as the event."""
     if not await try_lock(ctx.session, SWEEP_LOCK):
         return {"skipped": True, "overdue_flagged": 0, "recommendation_ids": [], "as_of": today}

@@ -106,11 +106,17 @@ def case_summary(case: Any) -> dict:
             "state": state, "state_label": domain.CASE_STATE_LABELS[state]}
 
 
+def reply_moved_from(r: Any) -> date | None:
+    """The reply period's nominal last day when the holiday rule moved the stored deadline (民诉法 85 ¶3)."""
+    return domain.moved_from(domain.reply_deadline(r.received_on, r.urgent), r.reply_due_on)
+
+
 def rec_view(r: Any, today: date) -> dict:
     status = domain.reply_status(r.reply_due_on, today, r.replied_on)
     overdue = domain.is_overdue(r.reply_due_on, today, r.replied_on)
     return {**{k: getattr(r, k) for k in ("id", "number", "addressee", "content", "issued_on", "received_on",
                                           "urgent", "reply_due_on", "replied_on")},
+            "moved_for_holiday_from": reply_moved_from(r),
             "reply_status": status, "overdue": overdue,
             "overdue_since": r.overdue_since or (domain.overdue_since(r.reply_due_on) if overdue else None),
             "overdue_event_published": r.overdue_since is not None}
@@ -148,19 +154,22 @@ async def case_view(ctx: UseCaseContext, case: Any, today: date | None = None) -
     settings = ctx.settings
     dmonths = getattr(settings, "recommendation_decision_months", domain.RECOMMENDATION_DECISION_MONTHS)
     lmonths = getattr(settings, "litigation_decision_months", domain.LITIGATION_DECISION_MONTHS)
-    deadline = domain.recommendation_decision_deadline(case.filed_on, dmonths)
+    decision = domain.recommendation_decision_due(case.filed_on, dmonths)
     first_rec = recs[0].issued_on if recs else None
-    deadlines = [{"kind": "recommendation_decision", "label": "决定是否提出检察建议", "deadline": deadline,
-                  "status": domain.deadline_status(deadline, today, first_rec or (
+    deadlines = [{"kind": "recommendation_decision", "label": "决定是否提出检察建议", "deadline": decision.on,
+                  "moved_for_holiday_from": decision.moved_for_holiday_from,
+                  "status": domain.deadline_status(decision.on, today, first_rec or (
                       case.closed_on if case.state == CaseState.closed.value else None))}]
     for r in recs:
         deadlines.append({"kind": "reply", "label": "行政机关书面回复", "deadline": r.reply_due_on,
-                          "recommendation_id": r.id,
+                          "moved_for_holiday_from": reply_moved_from(r), "recommendation_id": r.id,
                           "status": domain.reply_status(r.reply_due_on, today, r.replied_on)})
     if recs:
-        lit = domain.litigation_decision_deadline(recs[-1].reply_due_on, lmonths)
-        deadlines.append({"kind": "litigation_decision", "label": "决定是否提起诉讼", "deadline": lit,
-                          "status": domain.deadline_status(lit, today, case.closed_on)})
+        lit = domain.litigation_decision_due(recs[-1].reply_due_on, lmonths)
+        deadlines.append({"kind": "litigation_decision", "label": "决定是否提起诉讼", "deadline": lit.on,
+                          "moved_for_holiday_from": lit.moved_for_holiday_from,
+                          "litigation_allowed_from": domain.litigation_allowed_from(recs[-1].reply_due_on),
+                          "status": domain.deadline_status(lit.on, today, case.closed_on)})
     counts: dict[str, int] = {}
     for i in items:
         counts[i.status] = counts.get(i.status, 0) + 1

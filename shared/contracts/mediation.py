@@ -128,9 +128,20 @@ class SettlementDefaulted(_MediationEvent):
 
     defaulted_on: date
     paid_fen: int = Field(ge=0, description="already paid, deducted on resumption (和解规定 17)")
-    resume_deadline: date = Field(description="2 years from the last day of the performance period (和解规定 10)")
+    resume_deadline: date = Field(description="2 years from the last day of the performance period (和解规定 10); "
+                                              "a last day on a holiday or rest day moves to the next working day "
+                                              "(民诉法 85 ¶3)")
     resume_amount_fen: int | None = Field(None, ge=0, description="the original judgment's outstanding amount at "
                                           "settlement minus what was paid (和解规定 17)")
+    ground: Literal["default", "anticipatory_breach"] = Field(
+        "default", description="default: an installment is overdue (和解规定 9); anticipatory_breach: not yet due or "
+                               "performed on schedule, but the debtor made clear it will not perform (和解规定 11(2), "
+                               "民法典 578)")
+    anticipatory_breach_on: date | None = Field(None, description="when the debtor made clear it will not perform")
+    performance_period_end: date | None = Field(None, description="the last day of the settlement's performance "
+                                                "period, from which the 2 years count (和解规定 10)")
+    resume_deadline_moved_for_holiday_from: date | None = Field(
+        None, description="the 2 years' last day before the holiday rule moved it; null when not moved")
 
 
 class CaseFullyExecuted(_MediationEvent):

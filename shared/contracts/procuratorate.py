@@ -117,7 +117,11 @@ class RecommendationIssued(_CaseEvent):
     issued_on: date
     received_on: date
     urgent: bool
-    reply_due_on: date = Field(description="2 months after receipt, 15 days when urgent (两高公益诉讼解释 21)")
+    reply_due_on: date = Field(description="2 months after receipt, 15 days when urgent (两高公益诉讼解释 21); a "
+                                           "last day on a holiday or rest day moves to the next working day "
+                                           "(民诉法 85 ¶3)")
+    moved_for_holiday_from: date | None = Field(None, description="the period's last day before the holiday rule "
+                                                                  "moved it; null when not moved")
     item_count: int = Field(ge=0)
 
 
@@ -129,7 +133,9 @@ class ReplyOverdue(_CaseEvent):
     recommendation_id: str
     addressee: str
     reply_due_on: date
-    overdue_since: date
+    overdue_since: date = Field(description="the day after the (moved) reply deadline")
+    moved_for_holiday_from: date | None = Field(None, description="the period's last day before the holiday rule "
+                                                                  "moved the deadline; null when not moved")
 
 
 class ReplyReceived(_CaseEvent):

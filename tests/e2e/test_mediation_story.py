@@ -148,8 +148,9 @@ async def test_designated_case_settles_by_转债化解_and_asset_core_reflects_e
                 s = await get(f"/api/v1/cases/{cid}/asset-state")
                 return s if s["recovered_fen"] == i * 1_000 * WAN else None
             state = await wait_for(recovered, timeout=60, what=f"recovery {i} in asset_core")
+            if i == 2:  # still performing: only the lot the settlement released (full performance releases all)
+                assert state["assets_by_status"].get("released") == 1
         assert state["outstanding_fen"] == 4_000 * WAN
-        assert state["assets_by_status"].get("released") == 1
 
         # --- full performance closes the case as fully executed (和解规定 8)
         case_at_center = await get(f"/api/v1/cases/{center['id']}", base=med)
@@ -166,6 +167,9 @@ async def test_designated_case_settles_by_转债化解_and_asset_core_reflects_e
         async def closed_in_asset_core():  # asset_core consumes CaseFullyExecuted: the case is closed there too
             return (await get(f"/api/v1/cases/{cid}/asset-state"))["state"] == "fully_executed"
         await wait_for(closed_in_asset_core, timeout=60, what="the case fully executed in asset_core")
+        # closing as fully executed ends the case's control measures (查扣冻规定 28(4); asset_core, issue 13)
+        closed = await get(f"/api/v1/cases/{cid}/asset-state")
+        assert {m["status"] for m in closed["measures"]} == {"released"}
         assert (await get(f"/api/v1/settlements/{settlement['id']}", base=med))["paid_fen"] == 3_000 * WAN
 
         figures = await get(f"/api/v1/figures?from=2024-01-01&to=2025-12-31&court={DALATE}", role="president",
@@ -191,7 +195,8 @@ async def test_concluded_case_settles_then_defaults_and_resumption_is_proposed_w
         cid = case["id"]
         await post(f"/api/v1/cases/{cid}/milestones", {"kind": "officer_assigned", "officer_id": "赵法官",
                                                        "on": "2024-02-02"})
-        for kind in ("execution_notice", "consumption_restriction"):
+        # 终本规定 5: the applicant is told and heard before 终本 (asset_core, issue 13)
+        for kind in ("execution_notice", "consumption_restriction", "applicant_heard"):
             await post(f"/api/v1/cases/{cid}/milestones", {"kind": kind, "on": "2024-02-05"})
         for cat in ("bank_deposits", "real_estate", "vehicles", "securities", "ships", "online_payment_funds"):
             await post(f"/api/v1/cases/{cid}/investigation", {"category": cat, "status": "none",
@@ -249,7 +254,9 @@ async def test_concluded_case_settles_then_defaults_and_resumption_is_proposed_w
         proposal = r.json()
         assert proposal["state"] == "defaulted" and proposal["paid_fen"] == 100 * WAN
         assert proposal["resume_amount_fen"] == 400 * WAN  # 500万 owed − 100万 paid (和解规定 17)
-        assert proposal["resume_deadline"] == "2026-10-01"  # 2 years from the last due date (和解规定 10)
+        # 2 years from the last due date (和解规定 10) end 2026-10-01, in 国庆: the next working day (民诉法 85 ¶3)
+        assert proposal["resume_deadline"] == "2026-10-08"
+        assert proposal["resume_deadline_moved_for_holiday_from"] == "2026-10-01"
 
         # --- asset_core's aggregate: the payment is a recovery, the proposal is on the case, 终本 status kept
         async def proposed():
@@ -259,6 +266,67 @@ async def test_concluded_case_settles_then_defaults_and_resumption_is_proposed_w
         state, note = await wait_for(proposed, timeout=60, what="the resumption proposal in asset_core")
         assert state["recovered_fen"] == 100 * WAN and state["outstanding_fen"] == 400 * WAN
         assert state["state"] == "concluded_no_assets"
-        assert str(100 * WAN) in note["summary"] and "2026-10-01" in note["summary"]
+        assert str(100 * WAN) in note["summary"] and "2026-10-08" in note["summary"]
         center_now = (await c.get(f"{med}/api/v1/cases/{center['id']}", headers=auth("judge", org=DALATE))).json()
         assert center_now["state"] == "defaulted" and center_now["legal_status"] == "concluded_no_assets"
+
+
+async def test_concluded_case_performed_in_full_at_the_center_closes_as_fully_executed_和解规定8(suite):
+    """issue 13: a 终本 case pushed to the center and settled there, once the settlement is performed in full, is
+    closed as fully executed (和解规定 8) in the court that holds it — it does not stay 终本 — and the center's
+    copy of the legal status follows."""
+    core, med = suite.url("asset_core"), suite.url("mediation")
+    number = f"（2024）{DALATE}执{(int(RUN_ID[:5], 16) + 41) % 90000 + 1000}号"
+    async with httpx.AsyncClient(timeout=30) as c:
+        async def post(path, body, role="judge", org=DALATE, status=200, base=core, sub="tester"):
+            r = await c.post(base + path, json=body, headers=auth(role, org=org, sub=sub))
+            assert r.status_code == status, r.text
+            return r.json()
+
+        case = await post("/api/v1/cases", {
+            "case_number": number, "filed_on": "2024-02-01", "amount_owed_fen": 80 * WAN,
+            "applicants": ["李某"], "respondents": [{"name": "某商贸有限公司", "kind": "organisation",
+                                                    "id_number": company("91150621MA0R9D5E4")}]},
+            role="clerk", status=201)
+        cid = case["id"]
+        await post(f"/api/v1/cases/{cid}/milestones", {"kind": "officer_assigned", "officer_id": "孙法官",
+                                                       "on": "2024-02-02"})
+        for kind in ("execution_notice", "consumption_restriction", "applicant_heard"):  # 终本规定 5
+            await post(f"/api/v1/cases/{cid}/milestones", {"kind": kind, "on": "2024-02-05"})
+        for cat in ("bank_deposits", "real_estate", "vehicles", "securities", "ships", "online_payment_funds"):
+            await post(f"/api/v1/cases/{cid}/investigation", {"category": cat, "status": "none",
+                                                              "source": "online_query", "queried_on": "2024-02-10"},
+                       role="officer")
+        await post(f"/api/v1/cases/{cid}/transitions", {"to_state": "concluded_no_assets",
+                                                        "reason": "无财产可供执行", "on": "2024-06-01"})
+
+        async def pushed():
+            r = await c.get(f"{med}/api/v1/cases?limit=200", headers=auth("judge", org=DALATE))
+            return next((x for x in r.json()["items"] if x["case_id"] == cid), None)
+        center = await wait_for(pushed, timeout=60, what="the 终本 case at the center")
+        assert center["legal_status"] == "concluded_no_assets"
+        mediator = await post("/api/v1/mediators", {"user_sub": f"sun-{RUN_ID}", "name": "孙调解员", "team": "和解二组"},
+                              role="president", status=201, base=med)
+        await post(f"/api/v1/cases/{center['id']}/assignment", {"mediator_id": mediator["id"], "reason": "指定",
+                                                                "on": "2024-06-02"}, role="president", base=med)
+        sub = mediator["user_sub"]
+        settlement = await post(f"/api/v1/cases/{center['id']}/settlements", {
+            "reached_on": "2024-07-01", "total_fen": 60 * WAN,
+            "installments": [{"due_on": "2024-08-01", "amount_fen": 30 * WAN},
+                             {"due_on": "2024-09-02", "amount_fen": 30 * WAN}]},
+            role="mediator", status=201, base=med, sub=sub)
+        for on in ("2024-07-31", "2024-09-02"):
+            await post(f"/api/v1/settlements/{settlement['id']}/payments", {"amount_fen": 30 * WAN, "received_on": on},
+                       role="mediator", status=201, base=med, sub=sub)
+
+        async def fully_executed():
+            r = await c.get(f"{core}/api/v1/cases/{cid}/asset-state", headers=auth("judge", org=DALATE))
+            return r.json() if r.json()["state"] == "fully_executed" else None
+        state = await wait_for(fully_executed, timeout=60, what="the 终本 case closed as fully executed in asset_core")
+        assert state["recovered_fen"] == 60 * WAN
+
+        async def followed():
+            r = await c.get(f"{med}/api/v1/cases/{center['id']}", headers=auth("judge", org=DALATE))
+            return r.json() if r.json()["legal_status"] == "fully_executed" else None
+        at_center = await wait_for(followed, timeout=60, what="the center following the legal status")
+        assert (at_center["state"], at_center["fully_executed_on"]) == ("fully_executed", "2024-09-02")

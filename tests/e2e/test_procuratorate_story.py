@@ -4,7 +4,8 @@ procuratorate running as a real uvicorn process, its events read back from the r
 May 2024 a CPPCC member passes the clue; 2024-05-10 filed; documents requested, residents asked, site
 inspection, consultation (磋商); 14 floating bridges with defects and business violations; 2024-06-03 the
 responsibility meeting (county water bureau and emergency bureau hold the duty); 2024-08-01 the recommendation
-to the county government — reply due 2024-10-01 (2 months, 两高公益诉讼解释 21), overdue since 2024-10-02;
+to the county government — the 2 months (两高公益诉讼解释 21) end 2024-10-01, in 国庆, so the reply is due the next
+working day 2024-10-08 (民诉法 85 ¶3) and overdue since 2024-10-09;
 2025-02-26 the reply; 2025-04-16 the chief procurator's 回头看: rectified, case closed. Follow-on: 8
 public-interest bridges 2025–2028. The article gives only the month of the clue and no dates for the
 investigation steps: those days below are assumptions inside the article's intervals."""
@@ -79,15 +80,18 @@ async def test_floating_bridge_case_overdue_reply_then_rectified(suite):
 
         rec = await post(f"/api/v1/cases/{cid}/recommendations", {
             "addressee": "县人民政府", "content": "依法全面履行浮桥安全及行洪监管职责", "issued_on": "2024-08-01"}, 201)
-        assert rec["reply_due_on"] == "2024-10-01" and len(rec["item_ids"]) == 98
+        # 2 months end 2024-10-01, in 国庆 (10-01…10-07): the deadline is the next working day (民诉法 85 ¶3)
+        assert rec["reply_due_on"] == "2024-10-08" and len(rec["item_ids"]) == 98
+        assert rec["moved_for_holiday_from"] == "2024-10-01"
 
-        # the sweep "as of" a date: not on the last day; on the day after, once; never again
+        # the sweep "as of" a date: not on the (moved) last day; on the day after, once; never again
         admin = auth("admin", org=TONGLIAO)
         assert (await post("/api/v1/ops/sweep", {"today": "2024-10-01"}, h=admin))["overdue_flagged"] == 0
-        assert (await post("/api/v1/ops/sweep", {"today": "2024-10-02"}, h=admin))["recommendation_ids"] == [rec["id"]]
+        assert (await post("/api/v1/ops/sweep", {"today": "2024-10-08"}, h=admin))["overdue_flagged"] == 0
+        assert (await post("/api/v1/ops/sweep", {"today": "2024-10-09"}, h=admin))["recommendation_ids"] == [rec["id"]]
         assert (await post("/api/v1/ops/sweep", {"today": "2024-11-15"}, h=admin))["overdue_flagged"] == 0
         overdue = (await view(cid))["recommendations"][0]
-        assert (overdue["reply_status"], overdue["overdue"], overdue["overdue_since"]) == ("overdue", True, "2024-10-02")
+        assert (overdue["reply_status"], overdue["overdue"], overdue["overdue_since"]) == ("overdue", True, "2024-10-09")
 
         # 2025-02-26: the government's reply, measures per item
         reply = await post(f"/api/v1/recommendations/{rec['id']}/reply", {
@@ -105,9 +109,10 @@ async def test_floating_bridge_case_overdue_reply_then_rectified(suite):
         assert (case["state"], case["state_label"], case["outcome"], case["closed_on"]) == \
             ("closed", "结案", "rectified", "2025-04-16")
         r = case["recommendations"][0]
-        assert (r["reply_status"], r["overdue_since"], r["replied_on"]) == ("replied_late", "2024-10-02", "2025-02-26")
+        assert (r["reply_status"], r["overdue_since"], r["replied_on"]) == ("replied_late", "2024-10-09", "2025-02-26")
         reply_deadline = next(d for d in case["deadlines"] if d["kind"] == "reply")
-        assert (reply_deadline["deadline"], reply_deadline["status"]) == ("2024-10-01", "replied_late")
+        assert (reply_deadline["deadline"], reply_deadline["moved_for_holiday_from"], reply_deadline["status"]) == \
+            ("2024-10-08", "2024-10-01", "replied_late")
 
         # follow-on: 8 free public-interest bridges, 2025–2028
         for i, year in enumerate([2025, 2025, 2026, 2026, 2027, 2027, 2028, 2028], start=1):
@@ -135,6 +140,7 @@ async def test_floating_bridge_case_overdue_reply_then_rectified(suite):
     assert kinds[4] == "reply.received" and kinds[-2:] == ["review.completed", "case.closed"]
     assert kinds.count("item.rectified") == 98
     [overdue_event] = [e for e in events if e["type"] == contract.ReplyOverdue.EVENT_TYPE]
-    assert overdue_event["data"]["overdue_since"] == "2024-10-02" and overdue_event["data"]["reply_due_on"] == \
-        "2024-10-01"
+    assert overdue_event["data"]["overdue_since"] == "2024-10-09" and overdue_event["data"]["reply_due_on"] == \
+        "2024-10-08"
+    assert overdue_event["data"]["moved_for_holiday_from"] == "2024-10-01"
     assert overdue_event["orgcode"] == TONGLIAO

@@ -254,7 +254,10 @@ async def test_settlement_with_asset_terms_payments_overdue_sweep_and_resumption
     r = await mediation.post(f"/api/v1/cases/{cc['id']}/settlements", json=good, headers=mediator)
     assert r.status_code == 201, r.text
     s = r.json()
-    assert s["outstanding_at_settlement_fen"] == 100_000_000 and s["resume_deadline"] == "2027-08-01"
+    # 2 years from the last due date end on Sunday 2027-08-01: the deadline is Monday 2027-08-02 (和解规定 10,
+    # 民诉法 85 ¶3; 2027 judged by weekends until its holiday schedule is known — shared.calendar)
+    assert s["outstanding_at_settlement_fen"] == 100_000_000 and s["resume_deadline"] == "2027-08-02"
+    assert s["resume_deadline_moved_for_holiday_from"] == "2027-08-01"
     [reached] = await outbox(mediation_db, reg.case_id, "settlement.reached")
     assert reached["data"]["release_measure_ids"] == [seal] and reached["data"]["remortgage_asset_ids"] == [flats]
     assert reached["data"]["guarantor"]["name"] == "某担保公司" and reached["caseid"] == reg.case_id
@@ -292,8 +295,10 @@ async def test_settlement_with_asset_terms_payments_overdue_sweep_and_resumption
     assert r.json()["state"] == "defaulted" and r.json()["resume_amount_fen"] == 90_000_000  # 和解规定 17
     [defaulted] = await outbox(mediation_db, reg.case_id, "settlement.defaulted")
     assert defaulted["data"] == {"case_id": reg.case_id, "settlement_id": sid, "defaulted_on": "2025-08-05",
-                                 "paid_fen": 10_000_000, "resume_deadline": "2027-08-01",
-                                 "resume_amount_fen": 90_000_000}
+                                 "paid_fen": 10_000_000, "resume_deadline": "2027-08-02",
+                                 "resume_amount_fen": 90_000_000, "ground": "default", "anticipatory_breach_on": None,
+                                 "performance_period_end": "2025-08-01",
+                                 "resume_deadline_moved_for_holiday_from": "2027-08-01"}
     r = await mediation.post(f"/api/v1/settlements/{sid}/payments", json={"amount_fen": 1}, headers=mediator)
     assert r.status_code == 409 and r.json()["code"] == "settlement_not_performing"
     case = (await mediation.get(f"/api/v1/cases/{cc['id']}", headers=auth("judge", org=court))).json()

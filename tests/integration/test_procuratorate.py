@@ -72,8 +72,10 @@ async def test_a_clue_is_evaluated_into_a_case_once(procuratorate, procuratorate
     [filed] = await outbox(procuratorate_db, key=case["id"], suffix="case.filed")
     assert filed["type"] == "cn.procuratorate.public-interest.case.filed.v1" and filed["caseid"] == case["id"]
     assert filed["data"]["filed_on"] == "2024-05-10"
+    # 3 months from 2024-05-10 end on Saturday 2024-08-10: the decision is due Monday 2024-08-12 (民诉法 85 ¶3)
     assert case["deadlines"][0] == {"kind": "recommendation_decision", "label": "决定是否提出检察建议",
-                                    "deadline": "2024-08-10", "status": "overdue"}
+                                    "deadline": "2024-08-12", "moved_for_holiday_from": "2024-08-10",
+                                    "status": "overdue"}
 
     r = await procuratorate.post(f"/api/v1/clues/{clue['id']}/evaluation", headers=proc(o),
                                  json={"decision": "close", "reason": "重复线索"})

@@ -16,7 +16,8 @@ D = date
 
 def test_reply_due_two_months_after_receipt_两高公益诉讼解释21():
     assert REPLY_MONTHS == 2
-    # the floating-bridge recommendation of 2024-08-01 (MISSION.md): due 2024-10-01
+    # the floating-bridge recommendation of 2024-08-01 (MISSION.md): the period ends 2024-10-01 (国庆: the
+    # deadline itself moves to 2024-10-08, 民诉法 85 ¶3 — test_court_calendar.py)
     assert reply_deadline(D(2024, 8, 1)) == D(2024, 10, 1)
     assert reply_deadline(D(2024, 12, 31)) == D(2025, 2, 28)  # no 31 February: the month's last day
     assert reply_deadline(D(2023, 12, 31)) == D(2024, 2, 29)

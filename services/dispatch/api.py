@@ -7,18 +7,19 @@ import asyncio
 import contextlib
 import functools
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, WebSocket, WebSocketDisconnect
 
-from services.dispatch import service, views
+from services.dispatch import service, sweep as sweeps, views
 from services.dispatch.domain import AlarmSource, AlarmStatus, DutyStatus, PenaltyKind, PenaltyStatus
 from services.dispatch.schemas import (AcceptIn, AlarmCreate, AlarmOut, AlarmPage, ApprovalIn, CaseProjectionOut,
                                        CaseProjectionPage, DispatchCreate, DispatchList, DispatchOut, DutyIn,
-                                       FamilyNoticeIn, FiguresOut, OfficerCreate, OfficerLocations, OfficerOut,
-                                       OutcomeIn, OutcomeOut, PenaltyCreate, PenaltyOut, PenaltyPage, PingsAccepted,
-                                       PingsIn, ReviewDecisionIn, ReviewRequestIn, StatusIn)
+                                       FamilyNoticeIn, FieldAlarmCreate, FiguresOut, OfficerCreate, OfficerLocations,
+                                       OfficerOut, OutcomeIn, OutcomeOut, PenaltyCreate, PenaltyOut, PenaltyPage,
+                                       PingsAccepted, PingsIn, ReporterRevealOut, ReviewDecisionIn, ReviewRequestIn,
+                                       ShiftCreate, ShiftOut, StatusIn, SweepIn, SweepOut)
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, decode, require_roles
@@ -37,7 +38,10 @@ dispatches_router = APIRouter(prefix="/api/v1/dispatches", tags=["dispatches 出
 penalties_router = APIRouter(prefix="/api/v1/penalties", tags=["penalties 拘留与罚款"], responses=PROBLEMS)
 figures_router = APIRouter(prefix="/api/v1/figures", tags=["figures 统计"], responses=PROBLEMS)
 me_router = APIRouter(prefix="/api/v1/me", tags=["mobile 移动端"], responses=PROBLEMS)
-routers = [router, alarms_router, officers_router, dispatches_router, penalties_router, figures_router, me_router]
+duty_router = APIRouter(prefix="/api/v1/duty", tags=["duty 值班指挥长"], responses=PROBLEMS)
+ops_router = APIRouter(prefix="/api/v1/ops", tags=["ops"], responses=PROBLEMS)
+routers = [router, alarms_router, officers_router, dispatches_router, penalties_router, figures_router, me_router,
+           duty_router, ops_router]
 
 # A use case behind a POST: one transaction, once per Idempotency-Key; `fn(ctx)` returns the body.
 write = functools.partial(idempotency.use_case, service.Ctx)
@@ -249,6 +253,30 @@ async def report_my_outcome(dispatch_id: uuid.UUID, body: OutcomeIn, request: Re
                        lambda ctx: service.report_outcome(ctx, dispatch_id, cmd, assigned_only=True), 201)
 
 
+@me_router.post("/alarms", status_code=201, response_model=AlarmOut, operation_id="raise_field_alarm",
+                summary="现场报警 (an officer raises an alarm from the field: source patrol / officer)")
+async def raise_field_alarm(body: FieldAlarmCreate, request: Request, sessions: SessionsDep,
+                            principal: Principal = require_roles("officer")):
+    reporter = body.reporter
+    cmd = service.NewAlarm(
+        source=AlarmSource(body.source), urgency=body.urgency, case_id=body.case_id, address=body.location.address,
+        latitude=body.location.latitude, longitude=body.location.longitude, description=body.description,
+        reporter_name=reporter.name if reporter else None, reporter_phone=reporter.phone if reporter else None,
+        received_at=body.received_at)
+
+    async def fn(ctx):
+        return views.alarm_view(await service.create_field_alarm(ctx, cmd), ctx.roles, [])
+    return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/alarms/{r['id']}")
+
+
+@me_router.post("/assignments/{dispatch_id}/reporter", response_model=ReporterRevealOut,
+                operation_id="reveal_reporter",
+                summary="报警人电话 (in full, for an officer holding the assignment; each reveal is audited)")
+async def reveal_reporter(dispatch_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                          principal: Principal = require_roles("officer")):
+    return await write(request, sessions, principal, None, lambda ctx: service.reveal_reporter(ctx, dispatch_id))
+
+
 @me_router.post("/locations", status_code=202, response_model=PingsAccepted, operation_id="location_pings",
                 summary="位置上报 (one or many buffered pings)")
 async def location_pings(body: PingsIn, request: Request, sessions: SessionsDep,
@@ -347,7 +375,7 @@ async def decide_penalty(body: PenaltyCreate, request: Request, sessions: Sessio
         days=body.days, amount_fen=body.amount_fen, emergency=body.emergency, detained_at=body.detained_at)
 
     async def fn(ctx):
-        return views.penalty_view(await service.create_penalty(ctx, cmd), ctx.roles)
+        return await views.penalty_detail(ctx, await service.create_penalty(ctx, cmd))
     return await write(request, sessions, principal, body, fn, 201, lambda r: f"/api/v1/penalties/{r['id']}")
 
 
@@ -369,7 +397,7 @@ async def list_penalties(request: Request, sessions: SessionsDep, principal: Pri
 async def get_penalty(penalty_id: uuid.UUID, request: Request, sessions: SessionsDep,
                       principal: Principal = require_roles(*DISPATCHERS)):
     async with reading(request, sessions, principal) as ctx:
-        return views.penalty_view(await views.load_penalty(ctx, penalty_id, higher_court=True), ctx.roles)
+        return await views.penalty_detail(ctx, await views.load_penalty(ctx, penalty_id, higher_court=True))
 
 
 @penalties_router.post("/{penalty_id}/approval", response_model=PenaltyOut, operation_id="approve_penalty",
@@ -379,8 +407,8 @@ async def approve_penalty(penalty_id: uuid.UUID, body: ApprovalIn, request: Requ
     version = parse_if_match(if_match)
 
     async def fn(ctx):
-        return views.penalty_view(await service.approve_penalty(ctx, penalty_id, body.approved, body.note, version),
-                                  ctx.roles)
+        return await views.penalty_detail(ctx, await service.approve_penalty(ctx, penalty_id, body.approved,
+                                                                             body.note, version))
     return await write(request, sessions, principal, body, fn)
 
 
@@ -390,8 +418,8 @@ async def approve_penalty(penalty_id: uuid.UUID, body: ApprovalIn, request: Requ
 async def record_family_notice(penalty_id: uuid.UUID, body: FamilyNoticeIn, request: Request, sessions: SessionsDep,
                                principal: Principal = require_roles("officer", *DECIDERS)):
     async def fn(ctx):
-        return views.penalty_view(
-            await service.record_family_notice(ctx, penalty_id, body.notified_at, body.unable_reason), ctx.roles)
+        return await views.penalty_detail(
+            ctx, await service.record_family_notice(ctx, penalty_id, body.notified_at, body.unable_reason))
     return await write(request, sessions, principal, body, fn)
 
 
@@ -401,7 +429,7 @@ async def record_family_notice(penalty_id: uuid.UUID, body: FamilyNoticeIn, requ
 async def request_review(penalty_id: uuid.UUID, body: ReviewRequestIn, request: Request, sessions: SessionsDep,
                          principal: Principal = require_roles("clerk", *DECIDERS)):
     async def fn(ctx):
-        return views.penalty_view(await service.request_review(ctx, penalty_id, body.requested_on), ctx.roles)
+        return await views.penalty_detail(ctx, await service.request_review(ctx, penalty_id, body.requested_on))
     return await write(request, sessions, principal, body, fn)
 
 
@@ -411,8 +439,8 @@ async def request_review(penalty_id: uuid.UUID, body: ReviewRequestIn, request: 
 async def decide_review(penalty_id: uuid.UUID, body: ReviewDecisionIn, request: Request, sessions: SessionsDep,
                         principal: Principal = require_roles(*DECIDERS)):
     async def fn(ctx):
-        return views.penalty_view(await service.decide_review(ctx, penalty_id, body.outcome, body.decided_on),
-                                  ctx.roles)
+        return await views.penalty_detail(ctx, await service.decide_review(ctx, penalty_id, body.outcome,
+                                                                           body.decided_on))
     return await write(request, sessions, principal, body, fn)
 
 
@@ -427,3 +455,36 @@ async def dispatch_figures(request: Request, sessions: SessionsDep,
         raise Problem(400, "invalid_date_range", "日期范围无效", "from is after to")
     async with reading(request, sessions, principal) as ctx:
         return await views.figures(ctx, start, end, court)
+
+
+# ------------------------------------------------------------------ duty commanders (值班指挥长)
+@duty_router.post("/commanders", status_code=201, response_model=ShiftOut, operation_id="add_duty_shift",
+                  summary="值班指挥长排班 (a judge or the president on duty: gets missed targets and overdue notices)")
+async def add_duty_shift(body: ShiftCreate, request: Request, sessions: SessionsDep,
+                         principal: Principal = require_roles(*DISPATCHERS)):
+    cmd = service.NewShift(user_id=body.user_id, name=body.name, role=body.role, starts_at=body.starts_at,
+                           ends_at=body.ends_at)
+
+    async def fn(ctx):
+        return views.shift_view(await service.add_duty_shift(ctx, cmd))
+    return await write(request, sessions, principal, body, fn, 201)
+
+
+@duty_router.get("/commanders", response_model=list[ShiftOut], operation_id="duty_shifts",
+                 summary="值班表 (the shifts covering `at`, or those of the last 7 days on)")
+async def duty_shifts(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*DISPATCHERS),
+                      at: datetime | None = None):
+    if at is not None and at.tzinfo is None:
+        raise Problem(400, "invalid_time", "时间须带时区", "`at` needs a UTC offset")
+    async with reading(request, sessions, principal) as ctx:
+        return await views.duty_shifts(ctx, at)
+
+
+# ------------------------------------------------------------------ ops
+@ops_router.post("/sweep", response_model=SweepOut, operation_id="dispatch_sweep",
+                 summary="定时任务 (family notices overdue, response targets missed, escalation — as of a moment)")
+async def run_sweep(body: SweepIn, request: Request, sessions: SessionsDep,
+                    principal: Principal = require_roles("admin")):
+    async def fn(ctx):
+        return await sweeps.sweep(ctx, body.now or views.now_utc(), body.court)
+    return await write(request, sessions, principal, body, fn)

@@ -1,7 +1,7 @@
 """dispatch (执行110): alarms, officer dispatch, coercive measures, the mobile app backend."""
 from fastapi import FastAPI
 
-from services.dispatch import api, consumers
+from services.dispatch import api, consumers, sweep
 from services.dispatch.push import PushHub
 from services.dispatch.settings import DispatchSettings
 from services.dispatch.tables import metadata, platform
@@ -20,7 +20,7 @@ SPEC = ServiceSpec(
     title="dispatch 执行110 — 接警、出警与移动端",
     description="Alarms, officer dispatch, coercive measures and the officers' mobile app backend.",
     metadata=metadata, platform=platform, routers=api.routers, publishes=[contract.TOPIC],
-    subscriptions=consumers.SUBSCRIPTIONS, background=[push_listener])
+    subscriptions=consumers.SUBSCRIPTIONS, background=[push_listener, *sweep.BACKGROUND])
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

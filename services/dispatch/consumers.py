@@ -1,6 +1,7 @@
 """Events dispatch consumes: asset_core's case events build the local case projection; a verified bounty tip
-(reward) and a police find (police) each raise an alarm linked to its case, once per event. Handlers translate
-the event into a projection call or a use case; they write no table themselves."""
+(reward) and a police find (police) each raise an alarm linked to its case, once per event; police's custody
+events (opened, handed over to the 拘留所, released) land on the detention they carry out. Handlers translate the
+event into a projection call or a use case; they write no table themselves."""
 from __future__ import annotations
 
 from services.dispatch import projections, service
@@ -10,14 +11,15 @@ from shared.contracts import asset_core, police, reward
 
 cases = Subscription(group="dispatch.case-projection", topics=[asset_core.TOPIC])
 alarms = Subscription(group="dispatch.alarms", topics=[reward.TOPIC, police.TOPIC])
-SUBSCRIPTIONS = [cases, alarms]
+custody = Subscription(group="dispatch.custody", topics=[police.TOPIC])
+SUBSCRIPTIONS = [cases, alarms, custody]
 
 
 # ------------------------------------------------------------------ the case projection (asset_core)
 @cases.on(asset_core.CaseRegistered)
 async def case_registered(p: asset_core.CaseRegistered, d: Delivery) -> None:
     case_id = await projections.case_registered(d.session, p, d.event)
-    await service.triage_waiting_alarms(d.session, case_id, p.case_number, p.livelihood_category)
+    await service.triage_waiting_alarms(d.session, case_id, p.case_number, p.livelihood_category, d.settings)
 
 
 @cases.on(asset_core.CaseDesignated)
@@ -57,3 +59,19 @@ async def asset_located(p: police.AssetLocated, d: Delivery) -> None:
         urgency=Urgency.urgent if p.leaving else Urgency.normal, address=p.location,
         description=f"公安查找到财产（{p.asset_type}）：{p.description}", ref=f"police-search:{p.search_id}",
         latitude=p.latitude, longitude=p.longitude))
+
+
+# ------------------------------------------------------------------ custody of a detention (police, 民诉法 118)
+@custody.on(police.CustodyOpened)
+async def custody_opened(p: police.CustodyOpened, d: Delivery) -> None:
+    await service.custody_reported(d.session, d.event, "opened", p)
+
+
+@custody.on(police.CustodyHandedOver)
+async def custody_handed_over(p: police.CustodyHandedOver, d: Delivery) -> None:
+    await service.custody_reported(d.session, d.event, "handed_over", p)
+
+
+@custody.on(police.CustodyReleased)
+async def custody_released(p: police.CustodyReleased, d: Delivery) -> None:
+    await service.custody_reported(d.session, d.event, "released", p)

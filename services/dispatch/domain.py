@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import math
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Iterable, Sequence
 
+from shared.calendar import ActDeadline, act_deadline
 from shared.legal import Conflict, DomainError
 
 GREEN_CHANNEL = {"migrant_wages", "support_payments"}
@@ -29,10 +31,13 @@ class AlarmSource(str, Enum):
     tip = "tip"  # 悬赏线索核实
     police = "police"  # 公安查找
     patrol = "patrol"  # 巡查发现
+    officer = "officer"  # 干警现场报警 (raised from the field, from the app)
 
 
 ALARM_SOURCE_LABELS = {AlarmSource.hotline: "热线", AlarmSource.applicant: "申请执行人",
-                       AlarmSource.tip: "悬赏线索", AlarmSource.police: "公安查找", AlarmSource.patrol: "巡查发现"}
+                       AlarmSource.tip: "悬赏线索", AlarmSource.police: "公安查找", AlarmSource.patrol: "巡查发现",
+                       AlarmSource.officer: "干警现场报警"}
+FIELD_SOURCES = {AlarmSource.patrol, AlarmSource.officer}  # what an officer may raise from the app
 
 
 class Urgency(str, Enum):
@@ -271,11 +276,15 @@ def approval_outcome(status: PenaltyStatus, approved: bool) -> PenaltyStatus:
 
 
 def detention_ends_at(detained_at: datetime, days: int) -> datetime:
+    """民诉法 118: the detention's own days (at most 15) — a duration, not a period for an act: it runs to its
+    last day and never moves for a holiday or rest day (刑诉法 105 ¶2 by analogy; 民诉法 85 ¶3 moves only the
+    last day of a period for an act)."""
     return detained_at + timedelta(days=check_detention_days(days))
 
 
 def family_notice_deadline(detained_at: datetime) -> datetime:
-    """解释 180: 对被拘留人采取拘留措施后，应当在二十四小时内通知其家属."""
+    """解释 180: 对被拘留人采取拘留措施后，应当在二十四小时内通知其家属. Counted in hours from the moment of the
+    detention: no holiday rule applies (民诉法 85 ¶3 moves periods counted in days)."""
     return detained_at + timedelta(hours=FAMILY_NOTICE_HOURS)
 
 
@@ -293,9 +302,25 @@ def family_notice_status(detained_at: datetime | None, notified_at: datetime | N
     return "overdue" if now > deadline else "pending"
 
 
+def family_notice_overdue(detained_at: datetime | None, notified_at: datetime | None, unable_recorded: bool,
+                          status: PenaltyStatus, now: datetime) -> bool:
+    """解释 180: 24 h passed without the family notice (nor the reason recorded) while the person is held — a
+    detention carried out (approved, or detained first in an emergency); one released or revoked is not."""
+    if PenaltyStatus(status) not in (PenaltyStatus.approved, PenaltyStatus.detained_pending_approval):
+        return False
+    return family_notice_status(detained_at, notified_at, unable_recorded, now) == "overdue"
+
+
 def review_request_deadline(served_on: date) -> date:
-    """解释 185: 申请复议应当自收到决定书之日起三日内提出 (the period starts the next day)."""
+    """解释 185: 申请复议应当自收到决定书之日起三日内提出 (the period starts the next day) — the last day before the
+    holiday rule; see `review_request_due`."""
     return served_on + timedelta(days=REVIEW_REQUEST_DAYS)
+
+
+def review_request_due(served_on: date) -> ActDeadline:
+    """解释 185 with 民诉法 85 ¶3: the request is a period for an act — a last day on a holiday or rest day moves
+    to the next working day (the court's calendar, 调休 included)."""
+    return act_deadline(review_request_deadline(served_on))
 
 
 def check_review_request(served_on: date | None, requested_on: date) -> None:
@@ -303,21 +328,30 @@ def check_review_request(served_on: date | None, requested_on: date) -> None:
         raise DomainError("decision_not_served", "决定书尚未送达（须经院长批准）/ the written decision is not served yet")
     if requested_on < served_on:
         raise DomainError("review_before_service", "复议申请早于决定书送达 / the request predates the decision")
-    deadline = review_request_deadline(served_on)
-    if requested_on > deadline:
+    due = review_request_due(served_on)
+    if requested_on > due.on:
+        moved = f"（期限末日 {due.moved_for_holiday_from} 为节假日，顺延）" if due.moved_for_holiday_from else ""
         raise DomainError("review_request_late", f"复议申请应在收到决定书之日起三日内提出（解释第185条），期限至 "
-                          f"{deadline} / the review had to be requested by {deadline}")
+                          f"{due.on}{moved} / the review had to be requested by {due.on}",
+                          deadline=due.on.isoformat(),
+                          moved_for_holiday_from=(due.moved_for_holiday_from.isoformat()
+                                                  if due.moved_for_holiday_from else None))
 
 
 def review_decision_deadline(requested_on: date) -> date:
-    """解释 185: 上级人民法院应当在收到复议申请后五日内作出决定."""
+    """解释 185: 上级人民法院应当在收到复议申请后五日内作出决定 — the last day before the holiday rule."""
     return requested_on + timedelta(days=REVIEW_DECISION_DAYS)
+
+
+def review_decision_due(requested_on: date) -> ActDeadline:
+    """解释 185 with 民诉法 85 ¶3: the decision is an act — its last day moves off a holiday or rest day."""
+    return act_deadline(review_decision_deadline(requested_on))
 
 
 def review_status(requested_on: date | None, decided_on: date | None, today: date) -> str:
     if requested_on is None:
         return "none"
-    deadline = review_decision_deadline(requested_on)
+    deadline = review_decision_due(requested_on).on
     if decided_on is not None:
         return "decided" if decided_on <= deadline else "decided_late"
     return "overdue" if today > deadline else "pending"
@@ -338,3 +372,122 @@ def check_no_second_penalty(kind: PenaltyKind, standing: Iterable[tuple[PenaltyK
         if PenaltyKind(other_kind) == PenaltyKind(kind) and PenaltyStatus(other_status) not in VOID_STATUSES:
             raise DomainError("second_penalty_same_act", f"同一妨害执行行为不得重复{PENALTY_LABELS[PenaltyKind(kind)]}"
                               "（解释第184条）/ this act already has a standing penalty of this kind")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Custody reported by the police (民诉法 118: the police carry out a detention in a 拘留所)
+# ---------------------------------------------------------------------------------------------------------------
+
+class CustodyStatus(str, Enum):
+    opened = "opened"  # 待交付拘留所
+    handed_over = "handed_over"  # 已交付拘留所，在押
+    released = "released"  # 已释放 (at the end, early, or never carried out)
+
+
+CUSTODY_LABELS = {CustodyStatus.opened: "待交付拘留所", CustodyStatus.handed_over: "在押（已交付拘留所）",
+                  CustodyStatus.released: "已释放"}
+_CUSTODY_RANK = {CustodyStatus.opened: 0, CustodyStatus.handed_over: 1, CustodyStatus.released: 2}
+RELEASE_KIND_LABELS = {"end": "期满释放", "early": "提前解除", "not_approved": "未批准，解除"}
+
+
+def custody_status_after(current: CustodyStatus | str | None, incoming: CustodyStatus | str) -> CustodyStatus:
+    """Custody only moves forward (opened → handed over → released): a police event that arrives late does not
+    take the status back."""
+    incoming = CustodyStatus(incoming)
+    if current is None:
+        return incoming
+    current = CustodyStatus(current)
+    return incoming if _CUSTODY_RANK[incoming] > _CUSTODY_RANK[current] else current
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Response targets (DOMAIN.md 执行110, configurable) and escalation of an unaccepted assignment
+# ---------------------------------------------------------------------------------------------------------------
+
+class TargetClass(str, Enum):
+    first = "first"  # 绿色通道 or 即将离开/在逃: first
+    urgent = "urgent"  # 紧急
+    normal = "normal"  # 一般
+
+
+TARGET_CLASS_LABELS = {TargetClass.first: "绿色通道/即将离开", TargetClass.urgent: "紧急", TargetClass.normal: "一般"}
+
+
+@dataclass(frozen=True)
+class ResponseTarget:
+    """Minutes from the alarm's receipt to the first dispatch and to the first arrival on site."""
+    dispatch_minutes: int
+    arrival_minutes: int
+
+
+def target_class(priority: int, urgency: Urgency) -> TargetClass:
+    """绿色通道 cases (priority 0-2) and alarms of a debtor leaving (flight) are answered first; then urgent ones;
+    the rest are ordinary."""
+    urgency = Urgency(urgency)
+    if priority < 10 or urgency == Urgency.flight:
+        return TargetClass.first
+    return TargetClass.urgent if urgency == Urgency.urgent else TargetClass.normal
+
+
+def response_due(received_at: datetime, target: ResponseTarget) -> tuple[datetime, datetime]:
+    """(dispatch by, arrive by) for an alarm received at `received_at`: durations in minutes, no calendar."""
+    return (received_at + timedelta(minutes=target.dispatch_minutes),
+            received_at + timedelta(minutes=target.arrival_minutes))
+
+
+def target_state(due_at: datetime | None, done_at: datetime | None, now: datetime) -> tuple[str, float | None]:
+    """(status, seconds left): met / missed (done, in time or late), pending (time left), overdue (not done, past
+    due; seconds left negative), none (no target recorded)."""
+    if due_at is None:
+        return "none", None
+    if done_at is not None:
+        return ("met" if done_at <= due_at else "missed"), None
+    left = (due_at - now).total_seconds()
+    return ("pending" if left >= 0 else "overdue"), left
+
+
+def target_missed(due_at: datetime | None, done_at: datetime | None, now: datetime) -> bool:
+    """A target is missed when the time passed without the step, or the step came after it."""
+    return target_state(due_at, done_at, now)[0] in ("missed", "overdue")
+
+
+ESCALATING_DISPATCH = {DispatchStatus.dispatched, DispatchStatus.en_route}
+
+
+def needs_escalation(assigned_at: datetime, accepted_at: datetime | None, escalated_at: datetime | None,
+                     dispatch_status: DispatchStatus, accept_minutes: int, now: datetime) -> bool:
+    """An assignment not accepted within `accept_minutes` of being made, while its dispatch has not reached the
+    site, goes to the next available officer (once)."""
+    if accepted_at is not None or escalated_at is not None:
+        return False
+    if DispatchStatus(dispatch_status) not in ESCALATING_DISPATCH:
+        return False
+    return now >= assigned_at + timedelta(minutes=accept_minutes)
+
+
+def next_officer(candidates: Sequence[tuple[str, str, str, bool]], exclude: set[str], team: str | None
+                 ) -> str | None:
+    """The next available officer: on duty, not on another active dispatch, not already on this one; the same
+    team first, then by id. `candidates`: (id, team, duty status, busy)."""
+    free = [(t != team, oid) for oid, t, duty, busy in candidates
+            if duty == DutyStatus.on_duty.value and not busy and oid not in exclude]
+    return min(free)[1] if free else None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Duty commanders (值班指挥长): the judges / presidents on duty receive missed targets and overdue notices
+# ---------------------------------------------------------------------------------------------------------------
+
+COMMANDER_ROLES = ("judge", "president")
+MAX_SHIFT = timedelta(days=7)
+
+
+def check_duty_shift(role: str, starts_at: datetime, ends_at: datetime) -> None:
+    """A duty shift of a judge or the president: ends after it starts, at most 7 days."""
+    if role not in COMMANDER_ROLES:
+        raise DomainError("invalid_commander_role", "值班指挥长须为法官或院长 / the duty commander is a judge or the "
+                          "president")
+    if ends_at <= starts_at:
+        raise DomainError("invalid_shift", "值班结束时间应晚于开始时间 / a shift ends after it starts")
+    if ends_at - starts_at > MAX_SHIFT:
+        raise DomainError("shift_too_long", "单次值班最长 7 天 / a shift is at most 7 days")

@@ -1,6 +1,11 @@
-"""dispatch's local copy of asset_core's cases (`case_projection`), built from court.asset-core.events.v1: a case
-registered, designated to another executing court (交叉执行), or moved to another state. Events may arrive out of
-order: an older one changes nothing (`last_event_time`)."""
+"""dispatch's local copies of other services' data.
+
+- asset_core's cases (`case_projection`), from court.asset-core.events.v1: a case registered, designated to another
+  executing court (交叉执行), or moved to another state. Events may arrive out of order: an older one changes
+  nothing (`last_event_time`).
+- police's custody of a detention (`custody_projection`, keyed by the penalty), from court.police.events.v1:
+  opened, handed over to the 拘留所, released. Each event fills its own fields; the status only moves forward
+  (`domain.custody_status_after`), so a late event never takes it back."""
 from __future__ import annotations
 
 import uuid
@@ -10,9 +15,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.dispatch.domain import case_priority
-from services.dispatch.tables import case_projection
+from services.dispatch.domain import CustodyStatus, case_priority, custody_status_after
+from services.dispatch.tables import case_projection, custody_projection
 from shared.contracts.asset_core import CaseDesignated, CaseRegistered, CaseStateChanged
+from shared.contracts.police import CustodyHandedOver, CustodyOpened, CustodyReleased
 from shared.events import CloudEvent
 from shared.legal import as_uuid
 
@@ -62,3 +68,39 @@ async def projected_case(session: AsyncSession, case_id: uuid.UUID | str | None)
         return None
     return (await session.execute(select(case_projection).where(
         case_projection.c.case_id == as_uuid(case_id, "case_id")))).first()
+
+
+# ------------------------------------------------------------------ custody (police)
+async def _custody(session: AsyncSession, p: CustodyOpened | CustodyHandedOver | CustodyReleased, event: CloudEvent,
+                   status: CustodyStatus, **values: Any) -> Any:
+    penalty_id = as_uuid(p.penalty_id, "penalty_id")
+    current = (await session.execute(select(custody_projection).where(
+        custody_projection.c.penalty_id == penalty_id).with_for_update())).first()
+    row = dict(custody_id=p.custody_id, court_code=p.court_code, police_code=p.police_code,
+               status=custody_status_after(current.status if current else None, status).value,
+               last_event_id=event.id, **values)
+    stmt = insert(custody_projection).values(penalty_id=penalty_id, **row)
+    stmt = stmt.on_conflict_do_update(index_elements=["penalty_id"], set_={**row, "updated_at": func.now()})
+    return (await session.execute(stmt.returning(custody_projection))).first()
+
+
+async def custody_opened(session: AsyncSession, p: CustodyOpened, event: CloudEvent) -> Any:
+    return await _custody(session, p, event, CustodyStatus.opened, opened_at=p.opened_at)
+
+
+async def custody_handed_over(session: AsyncSession, p: CustodyHandedOver, event: CloudEvent) -> Any:
+    return await _custody(session, p, event, CustodyStatus.handed_over, facility=p.facility,
+                          handed_over_at=p.handed_over_at, started_at=p.started_at, ends_at=p.ends_at,
+                          ends_on=p.ends_on)
+
+
+async def custody_released(session: AsyncSession, p: CustodyReleased, event: CloudEvent) -> Any:
+    values: dict[str, Any] = dict(released_at=p.released_at, release_kind=p.kind, release_reason=p.reason)
+    if p.ends_on is not None:
+        values["ends_on"] = p.ends_on
+    return await _custody(session, p, event, CustodyStatus.released, **values)
+
+
+async def custody_of(session: AsyncSession, penalty_id: uuid.UUID) -> Any | None:
+    return (await session.execute(select(custody_projection).where(
+        custody_projection.c.penalty_id == penalty_id))).first()

@@ -68,13 +68,53 @@ class AlarmCreate(_In):
         "location": {"address": "达拉特旗树林召镇某宾馆", "latitude": 40.40, "longitude": 110.04},
         "description": "被执行人王某在宾馆，准备驾车离开", "reporter": {"name": "李某", "phone": "13812345678"}}]})
     source: AlarmSource = Field(description="热线 hotline / 申请执行人 applicant / 悬赏线索 tip / 公安查找 police / "
-                                            "巡查发现 patrol")
+                                            "巡查发现 patrol / 干警现场报警 officer")
     urgency: Urgency = Field(Urgency.normal, description="即将离开/在逃 flight / 紧急 urgent / 一般 normal")
     case_id: uuid.UUID | None = Field(None, description="linked case (from the local case projection)")
     location: LocationIn
     description: str = Field(min_length=1, max_length=2000)
     reporter: ReporterIn | None = None
     received_at: AwareDatetime | None = Field(None, description="when the call came in (default: now)")
+
+
+class FieldAlarmCreate(_In):
+    """An alarm raised by an officer in the field, from the app."""
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [{
+        "source": "officer", "urgency": "flight", "location": {"address": "达拉特旗某加油站", "latitude": 40.39,
+                                                               "longitude": 110.05},
+        "description": "巡逻中发现被执行人王某驾车准备离开"}]})
+    source: Literal["patrol", "officer"] = Field(AlarmSource.officer.value,
+                                                 description="巡查发现 patrol / 干警现场报警 officer")
+    urgency: Urgency = Urgency.normal
+    case_id: uuid.UUID | None = None
+    location: LocationIn
+    description: str = Field(min_length=1, max_length=2000)
+    reporter: ReporterIn | None = Field(None, description="a bystander who called it in, if any")
+    received_at: AwareDatetime | None = Field(None, description="when it was seen (default: now)")
+
+
+class TargetOut(BaseModel):
+    due_at: datetime
+    minutes: int = Field(description="the configured target, minutes from receipt")
+    done_at: datetime | None
+    status: str = Field(description="pending / overdue (not done, past due) / met / missed (done late)")
+    seconds_left: int | None = Field(description="until the target (negative once overdue); null once done")
+
+
+class TargetsOut(BaseModel):
+    class_: str = Field(alias="class", description="first (绿色通道/即将离开) / urgent / normal")
+    class_label: str
+    dispatch: TargetOut
+    arrival: TargetOut
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class ReporterRevealOut(BaseModel):
+    alarm_id: uuid.UUID
+    dispatch_id: uuid.UUID
+    name: str | None
+    phone: str | None = Field(description="in full: the reveal is audited")
+    revealed_at: datetime
 
 
 class LocationOut(BaseModel):
@@ -112,6 +152,7 @@ class AlarmOut(BaseModel):
     source_ref: str | None
     version: int
     dispatches: list["DispatchOut"] | None = Field(None, description="in the alarm's detail: its dispatches")
+    targets: TargetsOut | None = Field(None, description="response targets (configurable per class) and time left")
 
 
 class AlarmPage(BaseModel):
@@ -181,6 +222,9 @@ class AssignedOfficerOut(BaseModel):
     name: str
     team: str
     accepted_at: datetime | None
+    escalated_at: datetime | None = Field(None, description="not accepted in time: handed to `escalated_to`")
+    escalated_to: str | None = None
+    escalated_from: str | None = Field(None, description="this officer took over from that one")
 
 
 class DispatchOut(BaseModel):
@@ -194,7 +238,7 @@ class DispatchOut(BaseModel):
     timestamps: DispatchTimestampsOut
     cancel_reason: str | None
     version: int
-    officer_count: int = Field(description="人次: each officer counts once")
+    officer_count: int = Field(description="人次: each officer counts once (an escalated assignment does not)")
     officers: list[AssignedOfficerOut]
     alarm: AlarmOut | None = Field(None, description="the alarm (absent inside an alarm's own detail)")
 
@@ -393,9 +437,13 @@ class PenaltyApprovalOut(BaseModel):
 
 
 class PenaltyReviewOut(BaseModel):
-    request_deadline: date | None = Field(description="3 days after service (解释 185)")
+    request_deadline: date | None = Field(description="3 days after service (解释 185), moved off a rest day")
+    request_deadline_moved_for_holiday_from: date | None = Field(
+        None, description="the last day the holiday rule moved (民诉法 85 ¶3)")
     requested_on: date | None
-    decision_deadline: date | None = Field(description="5 days after the request (解释 185)")
+    decision_deadline: date | None = Field(description="5 days after the request (解释 185), moved off a rest day")
+    decision_deadline_moved_for_holiday_from: date | None = Field(
+        None, description="the last day the holiday rule moved (民诉法 85 ¶3)")
     decided_on: date | None
     outcome: str | None
     status: str = Field(description="none / pending / overdue / decided / decided_late")
@@ -403,9 +451,28 @@ class PenaltyReviewOut(BaseModel):
 
 class FamilyNoticeOut(BaseModel):
     deadline: datetime | None = Field(description="24 h after the detention (解释 180)")
+    moved_for_holiday_from: date | None = Field(None, description="always null: counted in hours, never moved")
     notified_at: datetime | None
     note: str | None
     status: str = Field(description="not_detained / pending / notified / notified_late / unable_recorded / overdue")
+
+
+class CustodyOut(BaseModel):
+    custody_id: str
+    police_code: str = Field(description="the bureau carrying it out, e.g. 内0621公")
+    status: str = Field(description="opened (待交付) / handed_over (在押) / released")
+    status_label: str
+    opened_at: datetime | None
+    facility: str | None = Field(description="拘留所")
+    handed_over_at: datetime | None
+    started_at: datetime | None
+    ends_at: datetime | None = Field(description="never moved for holidays")
+    ends_on: date | None
+    ends_moved_for_holiday_from: date | None = Field(None, description="always null: a duration never moves")
+    released_at: datetime | None
+    release_kind: str | None = Field(description="end / early / not_approved")
+    release_kind_label: str | None
+    release_reason: str | None = Field(description="the court's decision for an early release")
 
 
 class PenaltyOut(BaseModel):
@@ -431,11 +498,48 @@ class PenaltyOut(BaseModel):
     version: int
     review: PenaltyReviewOut
     family_notice: FamilyNoticeOut | None = Field(None, description="detentions only")
+    ends_moved_for_holiday_from: date | None = Field(
+        None, description="detentions: always null — a duration runs to its last day (民诉法 118; 刑诉法 105 ¶2)")
+    custody: CustodyOut | None = Field(None, description="detentions: the custody as the police report it")
 
 
 class PenaltyPage(BaseModel):
     items: list[PenaltyOut]
     next_cursor: str | None
+
+
+# ------------------------------------------------------------------ duty commanders and the sweep
+class ShiftCreate(_In):
+    user_id: str = Field(min_length=1, max_length=200, description="the judge's / president's sign-in id (`sub`)")
+    name: str = Field(min_length=1, max_length=100)
+    role: Literal["judge", "president"]
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+
+
+class ShiftOut(BaseModel):
+    id: uuid.UUID
+    court_code: str
+    user_id: str
+    name: str
+    role: str
+    starts_at: datetime
+    ends_at: datetime
+    created_by: str
+
+
+class SweepIn(_In):
+    now: AwareDatetime | None = Field(None, description="sweep as of this moment (default: now)")
+    court: str | None = Field(None, max_length=16, description="only this court's (default: every court)")
+
+
+class SweepOut(BaseModel):
+    skipped: bool
+    as_of: datetime
+    family_notices_overdue: int
+    targets_missed: int
+    escalated: int
+    details: list[str] = Field(description="what was flagged: kind:id")
 
 
 # ------------------------------------------------------------------ figures

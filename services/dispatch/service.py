@@ -14,20 +14,22 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.dispatch import domain, push
+from services.dispatch import domain, projections, push
 from services.dispatch.domain import (ActKind, AlarmSource, AlarmStatus, DispatchStatus, DutyStatus, PenaltyKind,
-                                      PenaltyStatus, SubjectKind, Urgency)
+                                      PenaltyStatus, SubjectKind, TargetClass, Urgency)
 from services.dispatch.projections import projected_case
-from services.dispatch.tables import (alarms, assignments, dispatches, location_pings, officers, outcomes, penalties,
-                                      platform)
-from services.dispatch.views import (dispatch_view, load_alarm, load_dispatch, load_officer, load_penalty, now_utc,
-                                     officer_ids)
+from services.dispatch.settings import DispatchSettings
+from services.dispatch.tables import (alarms, assignments, dispatches, duty_commanders, location_pings, officers,
+                                      outcomes, penalties, platform, sweep_notices)
+from services.dispatch.views import (commanders_on_duty, dispatch_view, load_alarm, load_dispatch, load_officer,
+                                     load_penalty, now_utc, officer_ids)
 from shared.contracts import dispatch as ev
 from shared.events import CloudEvent, EventPayload
 from shared.identity import validate_id_number
 from shared.legal import Conflict, Forbidden, Refused, as_uuid, today_cn
 from shared.orgs import is_above
 from shared.settings import Settings
+from shared.sweep import notice_once
 from shared.usecase import UseCaseContext, bump, check_version
 
 
@@ -158,15 +160,33 @@ class CaseNotYetProjected(Exception):
     """Retried with backoff (asset_core's event may still be on its way), then dead-lettered."""
 
 
+def response_target(settings: Settings, cls: TargetClass) -> domain.ResponseTarget:
+    """The configured minutes of a target class (DispatchSettings; the defaults for a plain Settings)."""
+    def minutes(step: str) -> int:
+        name = f"target_{TargetClass(cls).value}_{step}_minutes"
+        return int(getattr(settings, name, DispatchSettings.model_fields[name].default))
+    return domain.ResponseTarget(minutes("dispatch"), minutes("arrival"))
+
+
+def alarm_targets(settings: Settings, priority: int, urgency: Urgency, received_at: datetime) -> dict[str, Any]:
+    """The columns of an alarm's response targets: its class and the two due times."""
+    cls = domain.target_class(priority, urgency)
+    dispatch_by, arrive_by = domain.response_due(received_at, response_target(settings, cls))
+    return {"target_class": cls.value, "dispatch_due_at": dispatch_by, "arrival_due_at": arrive_by}
+
+
 async def triage_waiting_alarms(session: AsyncSession, case_id: uuid.UUID, case_number: str,
-                                livelihood_category: str) -> None:
-    """Alarms raised for a case before the projection knew it are triaged again (绿色通道 first)."""
-    waiting = (await session.execute(select(alarms.c.id, alarms.c.urgency).where(
+                                livelihood_category: str, settings: Settings | None = None) -> None:
+    """Alarms raised for a case before the projection knew it are triaged again (绿色通道 first), and their
+    response targets follow the new priority."""
+    waiting = (await session.execute(select(alarms.c.id, alarms.c.urgency, alarms.c.received_at).where(
         alarms.c.case_id == case_id, alarms.c.case_number.is_(None)))).all()
     for a in waiting:
+        priority = domain.alarm_priority(livelihood_category, Urgency(a.urgency))
+        targets = alarm_targets(settings, priority, Urgency(a.urgency), a.received_at) if settings else {}
         await session.execute(update(alarms).where(alarms.c.id == a.id).values(
             case_number=case_number, livelihood_category=livelihood_category,
-            priority=domain.alarm_priority(livelihood_category, Urgency(a.urgency)), updated_at=func.now()))
+            priority=priority, updated_at=func.now(), **targets))
 
 
 async def alarm_from_event(session: AsyncSession, settings: Settings, event: CloudEvent,
@@ -192,7 +212,9 @@ def _alarm_summary(a: Any) -> dict[str, Any]:
     return {"alarm_id": str(a.id), "priority": a.priority, "urgency": a.urgency, "source": a.source,
             "case_id": _s(a.case_id), "case_number": a.case_number, "address": a.address,
             "latitude": a.latitude, "longitude": a.longitude, "description": a.description[:300],
-            "received_at": a.received_at.isoformat()}
+            "received_at": a.received_at.isoformat(), "target_class": a.target_class,
+            "dispatch_due_at": a.dispatch_due_at.isoformat() if a.dispatch_due_at else None,
+            "arrival_due_at": a.arrival_due_at.isoformat() if a.arrival_due_at else None}
 
 
 async def create_alarm(ctx: Ctx, cmd: NewAlarm) -> Any:
@@ -212,16 +234,47 @@ async def create_alarm(ctx: Ctx, cmd: NewAlarm) -> Any:
         reporter_name=cmd.reporter_name, reporter_phone=cmd.reporter_phone, received_at=received_at)
 
 
+async def create_field_alarm(ctx: Ctx, cmd: NewAlarm) -> Any:
+    """An officer on this court's roster raises an alarm from the field (the app): source patrol / officer."""
+    if AlarmSource(cmd.source) not in domain.FIELD_SOURCES:
+        raise Refused("not_a_field_source", "现场报警的来源应为巡查发现或干警现场报警 (patrol / officer)",
+                      f"source {cmd.source}")
+    o = (await ctx.session.execute(select(officers).where(officers.c.id == ctx.actor))).first()
+    if o is None or o.court_code != ctx.org:
+        raise Forbidden("not_on_roster", "不是本院在册干警 (not on this court's roster)", ctx.actor)
+    return await create_alarm(ctx, cmd)
+
+
+async def reveal_reporter(ctx: Ctx, dispatch_id: uuid.UUID) -> dict[str, Any]:
+    """The reporter's callback number in full, for an officer holding an active assignment of the alarm (it is
+    masked everywhere else for them); each reveal is written to the audit chain (个人信息保护法 28)."""
+    d = await load_dispatch(ctx, dispatch_id, assigned_only=True)
+    if DispatchStatus(d.status) not in domain.ACTIVE_DISPATCH:
+        raise Conflict("dispatch_not_active", "出警已结束 (the dispatch is over)", f"status {d.status}")
+    mine = (await ctx.session.execute(select(assignments).where(
+        assignments.c.dispatch_id == d.id, assignments.c.officer_id == ctx.actor))).first()
+    if mine.escalated_at is not None:
+        raise Conflict("assignment_escalated", "任务已转派他人 (the assignment went to another officer)",
+                       f"escalated to {mine.escalated_to}")
+    a = (await ctx.session.execute(select(alarms).where(alarms.c.id == d.alarm_id))).first()
+    at = now_utc()
+    await ctx.audit("alarm.reporter_revealed", "alarm", a.id, {"dispatch_id": str(d.id), "officer_id": ctx.actor,
+                                                              "at": at.isoformat()})
+    return {"alarm_id": a.id, "dispatch_id": d.id, "name": a.reporter_name, "phone": a.reporter_phone,
+            "revealed_at": at}
+
+
 async def insert_alarm(ctx: Ctx, *, court: str, source: AlarmSource, urgency: Urgency, case: Any | None,
                        case_id: Any, address: str, description: str, received_at: datetime,
                        latitude: float | None = None, longitude: float | None = None, reporter_name: str | None = None,
                        reporter_phone: str | None = None, source_event_id: str | None = None,
                        source_ref: str | None = None) -> Any | None:
     category = case.livelihood_category if case is not None else None
-    stmt = insert(alarms).values(
+    priority = domain.alarm_priority(category, Urgency(urgency))
+    stmt = insert(alarms).values(**alarm_targets(ctx.settings, priority, Urgency(urgency), received_at),
         id=uuid.uuid4(), court_code=court, source=AlarmSource(source).value, urgency=Urgency(urgency).value,
         case_id=as_uuid(case_id, "case_id") if case_id else None, case_number=case.case_number if case else None,
-        livelihood_category=category, priority=domain.alarm_priority(category, Urgency(urgency)),
+        livelihood_category=category, priority=priority,
         latitude=latitude, longitude=longitude, address=address, description=description,
         reporter_name=reporter_name, reporter_phone=reporter_phone, received_at=received_at,
         status=AlarmStatus.received.value, source_event_id=source_event_id, source_ref=source_ref,
@@ -340,6 +393,12 @@ async def accept(ctx: Ctx, dispatch_id: uuid.UUID, at: datetime | None) -> dict:
     now = now_utc()
     at = at or now
     domain.check_status_time(at, d.dispatched_at, now)
+    escalated = (await ctx.session.execute(select(assignments.c.escalated_to).where(
+        assignments.c.dispatch_id == d.id, assignments.c.officer_id == ctx.actor,
+        assignments.c.escalated_at.is_not(None)))).first()
+    if escalated is not None:
+        raise Conflict("assignment_escalated", "任务已转派他人 (the assignment went to another officer)",
+                       f"escalated to {escalated.escalated_to}")
     done = (await ctx.session.execute(update(assignments).where(
         assignments.c.dispatch_id == d.id, assignments.c.officer_id == ctx.actor,
         assignments.c.accepted_at.is_(None)).values(accepted_at=at).returning(assignments.c.officer_id))).first()
@@ -570,3 +629,127 @@ async def decide_review(ctx: Ctx, penalty_id: uuid.UUID, outcome: Literal["uphel
         "outcome": outcome, "decided_on": decided_on,
         "status": domain.review_status(p2.review_requested_on, p2.review_decided_on, today_cn())})
     return p2
+
+
+# ================================================================== custody reported by the police
+_CUSTODY_PROJECTIONS = {"opened": projections.custody_opened, "handed_over": projections.custody_handed_over,
+                        "released": projections.custody_released}
+
+
+async def custody_reported(session: AsyncSession, event: CloudEvent, step: str, p: Any) -> Any:
+    """A police custody event lands on the penalty (projection) and the deciding court's consoles are told."""
+    row = await _CUSTODY_PROJECTIONS[step](session, p, event)
+    await push.notify(session, row.court_code, {
+        "type": f"custody.{step}", "penalty_id": str(row.penalty_id), "custody_id": row.custody_id,
+        "status": row.status, "facility": row.facility, "ends_at": row.ends_at.isoformat() if row.ends_at else None,
+        "at": event.time.isoformat()}, [])
+    return row
+
+
+# ================================================================== duty commanders (值班指挥长)
+@dataclass(frozen=True)
+class NewShift:
+    user_id: str
+    name: str
+    role: str
+    starts_at: datetime
+    ends_at: datetime
+
+
+async def add_duty_shift(ctx: Ctx, cmd: NewShift) -> Any:
+    domain.check_duty_shift(cmd.role, cmd.starts_at, cmd.ends_at)
+    row = (await ctx.session.execute(insert(duty_commanders).values(
+        id=uuid.uuid4(), court_code=ctx.org, user_id=cmd.user_id, name=cmd.name, role=cmd.role,
+        starts_at=cmd.starts_at, ends_at=cmd.ends_at, created_by=ctx.actor).returning(duty_commanders))).first()
+    await ctx.audit("duty.shift_added", "duty_shift", row.id, {"user_id": cmd.user_id, "role": cmd.role,
+                                                              "starts_at": cmd.starts_at.isoformat(),
+                                                              "ends_at": cmd.ends_at.isoformat()})
+    return row
+
+
+# ================================================================== what the sweep finds (sweep.py)
+async def flag_family_notice_overdue(ctx: Ctx, p: Any, now: datetime) -> None:
+    """解释 180: the 24 h passed without the notice — one event, a push to the deciding judge and the duty
+    commanders (the caller made sure it is the first time)."""
+    commanders = await commanders_on_duty(ctx.session, p.court_code, now)
+    deadline = domain.family_notice_deadline(p.detained_at)
+    await ctx.emit(ev.FamilyNoticeOverdue(
+        **_penalty_event_fields(p), detained_at=p.detained_at, deadline=deadline, detected_at=now,
+        deciding_judge=p.decided_by, commander_ids=commanders), subject=f"penalties/{p.id}", caseid=_s(p.case_id),
+        orgcode=p.court_code)
+    await ctx.push(p.court_code, {"type": "family_notice.overdue", "penalty_id": str(p.id),
+                                  "subject_name": p.subject_name, "detained_at": p.detained_at.isoformat(),
+                                  "deadline": deadline.isoformat(), "at": now.isoformat()},
+                   sorted({p.decided_by, *commanders}))
+    await ctx.audit("detention.family_notice_overdue", "penalty", p.id, {"deadline": deadline.isoformat(),
+                                                                        "commanders": commanders})
+
+
+async def flag_target_missed(ctx: Ctx, a: Any, target: str, due_at: datetime, done_at: datetime | None,
+                             now: datetime) -> None:
+    commanders = await commanders_on_duty(ctx.session, a.court_code, now)
+    await ctx.emit(ev.ResponseTargetMissed(
+        alarm_id=str(a.id), case_id=_s(a.case_id), court_code=a.court_code, target=target,
+        target_class=a.target_class, priority=a.priority, urgency=a.urgency, received_at=a.received_at,
+        due_at=due_at, done_at=done_at, detected_at=now, commander_ids=commanders),
+        subject=f"alarms/{a.id}", caseid=_s(a.case_id), orgcode=a.court_code)
+    await ctx.push(a.court_code, {"type": "alarm.target_missed", "alarm_id": str(a.id), "target": target,
+                                  "due_at": due_at.isoformat(), "done_at": done_at.isoformat() if done_at else None,
+                                  "priority": a.priority, "at": now.isoformat()}, commanders)
+    await ctx.audit("alarm.target_missed", "alarm", a.id, {"target": target, "due_at": due_at.isoformat(),
+                                                          "commanders": commanders})
+
+
+def accept_minutes(settings: Settings) -> int:
+    return int(getattr(settings, "assignment_accept_minutes",
+                       DispatchSettings.model_fields["assignment_accept_minutes"].default))
+
+
+async def escalate_assignment(ctx: Ctx, asg: Any, now: datetime) -> str | None:
+    """Hand an unaccepted assignment to the next available officer of the court: the new officer is assigned
+    (and told), the first one's assignment is marked escalated. None when nobody is free (the consoles are told)."""
+    d = (await ctx.session.execute(select(dispatches).where(dispatches.c.id == asg.dispatch_id)
+                                   .with_for_update())).first()
+    minutes = accept_minutes(ctx.settings)
+    if not domain.needs_escalation(asg.assigned_at, asg.accepted_at, asg.escalated_at, DispatchStatus(d.status),
+                                   minutes, now):
+        return None
+    on_it = set(await officer_ids(ctx, d.id))
+    busy = set((await ctx.session.execute(select(assignments.c.officer_id).join(
+        dispatches, dispatches.c.id == assignments.c.dispatch_id).where(
+        dispatches.c.court_code == d.court_code, assignments.c.escalated_at.is_(None),
+        dispatches.c.status.in_([s.value for s in domain.ACTIVE_DISPATCH])))).scalars())
+    roster = (await ctx.session.execute(select(officers.c.id, officers.c.team, officers.c.duty_status).where(
+        officers.c.court_code == d.court_code))).all()
+    team = next((r.team for r in roster if r.id == asg.officer_id), None)
+    chosen = domain.next_officer([(r.id, r.team, r.duty_status, r.id in busy) for r in roster], on_it, team)
+    a = (await ctx.session.execute(select(alarms).where(alarms.c.id == d.alarm_id))).first()
+    if chosen is None:
+        if not await notice_once(ctx.session, sweep_notices, subject=f"{d.id}:{asg.officer_id}"[:120],
+                                 kind="no_officer_available"):
+            return None
+        await ctx.push(d.court_code, {"type": "assignment.unaccepted", "dispatch_id": str(d.id),
+                                      "alarm_id": str(a.id), "officer_id": asg.officer_id,
+                                      "reason": "no officer available", "at": now.isoformat()},
+                       await commanders_on_duty(ctx.session, d.court_code, now))
+        return None
+    await ctx.session.execute(update(assignments).where(
+        assignments.c.dispatch_id == d.id, assignments.c.officer_id == asg.officer_id).values(
+        escalated_at=now, escalated_to=chosen))
+    await ctx.session.execute(insert(assignments).values(
+        dispatch_id=d.id, officer_id=chosen, alarm_id=a.id, court_code=d.court_code, assigned_at=now,
+        escalated_from=asg.officer_id))
+    await bump(ctx.session, dispatches, d.id)
+    await ctx.emit(ev.AssignmentEscalated(
+        alarm_id=str(a.id), case_id=_s(a.case_id), court_code=d.court_code, dispatch_id=str(d.id),
+        from_officer_id=asg.officer_id, to_officer_id=chosen, assigned_at=asg.assigned_at, escalated_at=now,
+        accept_minutes=minutes), subject=f"alarms/{a.id}", caseid=_s(a.case_id), orgcode=d.court_code)
+    await ctx.push(d.court_code, {"type": "assignment.created", "dispatch_id": str(d.id), "status": d.status,
+                                  "vehicle": d.vehicle, "officer_ids": [chosen], "escalated_from": asg.officer_id,
+                                  "at": now.isoformat(), "alarm": _alarm_summary(a)}, [chosen])
+    await ctx.push(d.court_code, {"type": "assignment.escalated", "dispatch_id": str(d.id), "alarm_id": str(a.id),
+                                  "officer_id": asg.officer_id, "to": chosen, "at": now.isoformat()},
+                   [asg.officer_id])
+    await ctx.audit("dispatch.escalated", "dispatch", d.id, {"from": asg.officer_id, "to": chosen,
+                                                            "accept_minutes": minutes})
+    return chosen

@@ -68,6 +68,10 @@ alarms = Table(
     Column("first_arrived_at", DateTime(timezone=True)),
     Column("source_event_id", String(64), unique=True),  # the tip / police event that raised it
     Column("source_ref", String(200)),  # e.g. the tip id or the police search id
+    # Response targets in force when the alarm was received (settings), recomputed when its case is triaged.
+    Column("target_class", String(16)),
+    Column("dispatch_due_at", DateTime(timezone=True)),
+    Column("arrival_due_at", DateTime(timezone=True)),
     Column("created_by", String(200), nullable=False),
     Column("version", Integer, nullable=False, server_default=text("1")),
     _ts("created_at"),
@@ -107,6 +111,10 @@ assignments = Table(
     Column("court_code", String(16), nullable=False),
     Column("accepted_at", DateTime(timezone=True)),
     _ts("assigned_at"),
+    # Not accepted in time: handed to the next officer (escalated_to); the new row names escalated_from.
+    Column("escalated_at", DateTime(timezone=True)),
+    Column("escalated_to", String(200)),
+    Column("escalated_from", String(200)),
 )
 Index("ix_assignments_officer", assignments.c.officer_id, assignments.c.assigned_at)
 
@@ -182,3 +190,49 @@ Index("ix_penalties_court_decided", penalties.c.court_code, penalties.c.decided_
 # 解释 184 under concurrency: one standing penalty of each kind per act.
 Index("uq_penalties_standing_act", penalties.c.act_key, penalties.c.kind, unique=True,
       postgresql_where=penalties.c.status.notin_(["refused", "released", "revoked"]))
+
+# Custody of a detention as the police report it (court.police.events.v1), keyed by the penalty.
+custody_projection = Table(
+    "custody_projection", metadata,
+    Column("penalty_id", UUID(as_uuid=True), primary_key=True),
+    Column("custody_id", String(64), nullable=False),
+    Column("court_code", String(16), nullable=False),
+    Column("police_code", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("opened_at", DateTime(timezone=True)),
+    Column("facility", Text),
+    Column("handed_over_at", DateTime(timezone=True)),
+    Column("started_at", DateTime(timezone=True)),
+    Column("ends_at", DateTime(timezone=True)),
+    Column("ends_on", Date),
+    Column("released_at", DateTime(timezone=True)),
+    Column("release_kind", String(16)),
+    Column("release_reason", Text),
+    Column("last_event_id", String(64), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False, server_default=text("now()")),
+)
+
+# 值班指挥长: judges / the president on duty for a court, who get missed targets and overdue notices.
+duty_commanders = Table(
+    "duty_commanders", metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("seq", BigInteger, Identity(), nullable=False, unique=True),
+    Column("court_code", String(16), nullable=False),
+    Column("user_id", String(200), nullable=False),  # the token `sub` of the judge / president
+    Column("name", String(100), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("starts_at", DateTime(timezone=True), nullable=False),
+    Column("ends_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(200), nullable=False),
+    _ts("created_at"),
+)
+Index("ix_duty_commanders_court_shift", duty_commanders.c.court_code, duty_commanders.c.starts_at,
+      duty_commanders.c.ends_at)
+
+# What the sweep has already told (shared.sweep.notice_once): once per subject and kind.
+sweep_notices = Table(
+    "sweep_notices", metadata,
+    Column("subject", String(120), primary_key=True),
+    Column("kind", String(40), primary_key=True),
+    _ts("noticed_at"),
+)

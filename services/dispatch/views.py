@@ -13,8 +13,8 @@ from sqlalchemy.dialects.postgresql import distinct_on
 
 from services.dispatch import domain
 from services.dispatch.domain import AlarmSource, AlarmStatus, DispatchStatus, PenaltyKind, PenaltyStatus, Urgency
-from services.dispatch.tables import (alarms, assignments, case_projection, dispatches, location_pings, officers,
-                                      outcomes, penalties)
+from services.dispatch.tables import (alarms, assignments, case_projection, custody_projection, dispatches,
+                                      duty_commanders, location_pings, officers, outcomes, penalties)
 from shared.auth import Principal
 from shared.identity import mask_id_number, mask_optional_phone
 from shared.legal import SHANGHAI, Forbidden, NotFound, today_cn
@@ -55,6 +55,21 @@ async def list_cases(ctx: UseCaseContext, limit: int, after_seq: int | None) -> 
 
 
 # ================================================================== alarms
+def targets_view(a: Any, now: datetime | None = None) -> dict[str, Any] | None:
+    """The alarm's response targets (configurable per class) with their status and the time left."""
+    if a.target_class is None:
+        return None
+    now = now or now_utc()
+    out: dict[str, Any] = {"class": a.target_class,
+                           "class_label": domain.TARGET_CLASS_LABELS[domain.TargetClass(a.target_class)]}
+    for name, due, done in (("dispatch", a.dispatch_due_at, a.first_dispatched_at),
+                            ("arrival", a.arrival_due_at, a.first_arrived_at)):
+        status, left = domain.target_state(due, done, now)
+        out[name] = {"due_at": due, "minutes": round((due - a.received_at).total_seconds() / 60),
+                     "done_at": done, "status": status, "seconds_left": None if left is None else round(left)}
+    return out
+
+
 def alarm_view(a: Any, roles: frozenset[str], dispatch_views: list[dict] | None = None) -> dict[str, Any]:
     full = bool(roles & PII_ROLES)
     reporter = None
@@ -73,6 +88,7 @@ def alarm_view(a: Any, roles: frozenset[str], dispatch_views: list[dict] | None 
         "time_to_dispatch_s": domain.seconds_between(a.received_at, a.first_dispatched_at),
         "time_to_arrival_s": domain.seconds_between(a.received_at, a.first_arrived_at),
         "source_ref": a.source_ref, "version": a.version, "dispatches": dispatch_views,
+        "targets": targets_view(a),
     }
 
 
@@ -155,7 +171,8 @@ async def roster(ctx: UseCaseContext, duty_status: domain.DutyStatus | None, tea
 # ================================================================== dispatches
 async def dispatch_view(ctx: UseCaseContext, d: Any, *, with_alarm: bool = True) -> dict[str, Any]:
     team = (await ctx.session.execute(
-        select(assignments.c.officer_id, assignments.c.accepted_at, officers.c.name, officers.c.team)
+        select(assignments.c.officer_id, assignments.c.accepted_at, assignments.c.escalated_at,
+               assignments.c.escalated_to, assignments.c.escalated_from, officers.c.name, officers.c.team)
         .join(officers, officers.c.id == assignments.c.officer_id)
         .where(assignments.c.dispatch_id == d.id).order_by(assignments.c.officer_id))).all()
     view = {
@@ -163,9 +180,11 @@ async def dispatch_view(ctx: UseCaseContext, d: Any, *, with_alarm: bool = True)
         "status": d.status, "status_label": domain.DISPATCH_STATUS_LABELS[DispatchStatus(d.status)],
         "timestamps": {"dispatched": d.dispatched_at, "en_route": d.en_route_at, "arrived": d.arrived_at,
                        "completed": d.completed_at, "cancelled": d.cancelled_at},
-        "cancel_reason": d.cancel_reason, "version": d.version, "officer_count": len(team),
-        "officers": [{"officer_id": t.officer_id, "name": t.name, "team": t.team, "accepted_at": t.accepted_at}
-                     for t in team],
+        "cancel_reason": d.cancel_reason, "version": d.version,
+        "officer_count": sum(1 for t in team if t.escalated_at is None),
+        "officers": [{"officer_id": t.officer_id, "name": t.name, "team": t.team, "accepted_at": t.accepted_at,
+                      "escalated_at": t.escalated_at, "escalated_to": t.escalated_to,
+                      "escalated_from": t.escalated_from} for t in team],
     }
     if with_alarm:
         a = (await ctx.session.execute(select(alarms).where(alarms.c.id == d.alarm_id))).first()
@@ -230,8 +249,24 @@ async def outcome_of(ctx: UseCaseContext, dispatch_id: uuid.UUID) -> dict:
 
 
 # ================================================================== penalties: 司法拘留 and 罚款
-def penalty_view(p: Any, roles: frozenset[str], now: datetime | None = None, today: date | None = None) -> dict:
+def custody_view(c: Any | None) -> dict[str, Any] | None:
+    """The custody as the police report it: opened → handed over (facility, start, end) → released."""
+    if c is None:
+        return None
+    return {"custody_id": c.custody_id, "police_code": c.police_code, "status": c.status,
+            "status_label": domain.CUSTODY_LABELS[domain.CustodyStatus(c.status)], "opened_at": c.opened_at,
+            "facility": c.facility, "handed_over_at": c.handed_over_at, "started_at": c.started_at,
+            "ends_at": c.ends_at, "ends_on": c.ends_on, "ends_moved_for_holiday_from": None,
+            "released_at": c.released_at, "release_kind": c.release_kind,
+            "release_kind_label": domain.RELEASE_KIND_LABELS.get(c.release_kind) if c.release_kind else None,
+            "release_reason": c.release_reason}
+
+
+def penalty_view(p: Any, roles: frozenset[str], now: datetime | None = None, today: date | None = None,
+                 custody: Any | None = None) -> dict:
     now, today = now or now_utc(), today or today_cn()
+    request_due = domain.review_request_due(p.served_on) if p.served_on else None
+    decision_due = domain.review_decision_due(p.review_requested_on) if p.review_requested_on else None
     full = bool(roles & PII_ROLES)
     view = {
         "id": p.id, "kind": p.kind, "kind_label": domain.PENALTY_LABELS[PenaltyKind(p.kind)],
@@ -244,19 +279,32 @@ def penalty_view(p: Any, roles: frozenset[str], now: datetime | None = None, tod
         "status_label": domain.PENALTY_STATUS_LABELS[PenaltyStatus(p.status)], "decided_by": p.decided_by,
         "decided_at": p.decided_at, "approval": {"by": p.approved_by, "at": p.approval_at, "note": p.approval_note},
         "served_on": p.served_on, "detained_at": p.detained_at, "ends_at": p.ends_at, "version": p.version,
-        "review": {"request_deadline": domain.review_request_deadline(p.served_on) if p.served_on else None,
+        "review": {"request_deadline": request_due.on if request_due else None,
+                   "request_deadline_moved_for_holiday_from": (request_due.moved_for_holiday_from
+                                                               if request_due else None),
                    "requested_on": p.review_requested_on,
-                   "decision_deadline": (domain.review_decision_deadline(p.review_requested_on)
-                                         if p.review_requested_on else None),
+                   "decision_deadline": decision_due.on if decision_due else None,
+                   "decision_deadline_moved_for_holiday_from": (decision_due.moved_for_holiday_from
+                                                                if decision_due else None),
                    "decided_on": p.review_decided_on, "outcome": p.review_outcome,
                    "status": domain.review_status(p.review_requested_on, p.review_decided_on, today)},
     }
     if p.kind == PenaltyKind.detention.value:
         view["family_notice"] = {
             "deadline": domain.family_notice_deadline(p.detained_at) if p.detained_at else None,
+            "moved_for_holiday_from": None,  # counted in hours (解释 180): never moved
             "notified_at": p.family_notified_at, "note": p.family_notice_note,
             "status": domain.family_notice_status(p.detained_at, p.family_notified_at, p.family_unable_recorded, now)}
+        view["ends_moved_for_holiday_from"] = None  # a duration: never moved (民诉法 118; 刑诉法 105 ¶2)
+        view["custody"] = custody_view(custody)
     return view
+
+
+async def penalty_detail(ctx: UseCaseContext, p: Any) -> dict:
+    """A penalty with the custody the police report for it."""
+    c = (await ctx.session.execute(select(custody_projection).where(
+        custody_projection.c.penalty_id == p.id))).first()
+    return penalty_view(p, ctx.roles, custody=c)
 
 
 async def load_penalty(ctx: UseCaseContext, penalty_id: uuid.UUID, *, write: bool = False,
@@ -281,7 +329,10 @@ async def list_penalties(ctx: UseCaseContext, *, kind: PenaltyKind | None, statu
                     penalties.c.family_notified_at.is_(None), penalties.c.family_unable_recorded.is_(False),
                     penalties.c.detained_at < func.now() - timedelta(hours=domain.FAMILY_NOTICE_HOURS))
     rows, last = await keyset_page(ctx.session, q, penalties.c.seq, limit, after_seq)
-    return [penalty_view(r, ctx.roles) for r in rows], last
+    ids = [r.id for r in rows]
+    held = {c.penalty_id: c for c in (await ctx.session.execute(select(custody_projection).where(
+        custody_projection.c.penalty_id.in_(ids)))).all()} if ids else {}
+    return [penalty_view(r, ctx.roles, custody=held.get(r.id)) for r in rows], last
 
 
 # ================================================================== figures
@@ -327,7 +378,8 @@ async def figures(ctx: UseCaseContext, start: date | None, end: date | None, cou
         .group_by(dispatches.c.court_code))).all(), "dispatches")
     add((await s.execute(select(dispatches.c.court_code, func.count()).select_from(
         assignments.join(dispatches, dispatches.c.id == assignments.c.dispatch_id)).where(
-        scope(dispatches.c.court_code), live, _in_period(dispatches.c.dispatched_at, lo, hi))
+        scope(dispatches.c.court_code), live, assignments.c.escalated_at.is_(None),
+        _in_period(dispatches.c.dispatched_at, lo, hi))
         .group_by(dispatches.c.court_code))).all(), "officer_dispatches")
     carried_out = penalties.c.status.in_([PenaltyStatus.approved.value,
                                           PenaltyStatus.detained_pending_approval.value])
@@ -362,3 +414,27 @@ async def response_times(ctx: UseCaseContext, lo: datetime | None, hi: datetime 
         out[name] = {"count": int(n), "mean_s": f(mean), "p50_s": f(p50), "p90_s": f(p90), "p99_s": f(p99),
                      "max_s": f(mx)}
     return out
+
+
+# ================================================================== duty commanders (值班指挥长)
+async def commanders_on_duty(session, court: str, at: datetime) -> list[str]:
+    """The judges / president on duty for `court` at `at` (their token `sub`s)."""
+    return sorted(set((await session.execute(select(duty_commanders.c.user_id).where(
+        duty_commanders.c.court_code == court, duty_commanders.c.starts_at <= at,
+        duty_commanders.c.ends_at > at))).scalars()))
+
+
+def shift_view(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "court_code": r.court_code, "user_id": r.user_id, "name": r.name, "role": r.role,
+            "starts_at": r.starts_at, "ends_at": r.ends_at, "created_by": r.created_by}
+
+
+async def duty_shifts(ctx: UseCaseContext, at: datetime | None) -> list[dict]:
+    """This court's duty shifts: those covering `at`, or all from the last 7 days on."""
+    q = select(duty_commanders).where(duty_commanders.c.court_code == ctx.org)
+    if at is not None:
+        q = q.where(duty_commanders.c.starts_at <= at, duty_commanders.c.ends_at > at)
+    else:
+        q = q.where(duty_commanders.c.ends_at > now_utc() - domain.MAX_SHIFT)
+    return [shift_view(r) for r in (await ctx.session.execute(q.order_by(duty_commanders.c.starts_at,
+                                                                         duty_commanders.c.seq))).all()]

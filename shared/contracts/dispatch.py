@@ -1,7 +1,8 @@
 """Events published by dispatch (执行110) on `court.dispatch.events.v1`: alarm received (接警), dispatch
 assigned (出警, one 人次 per officer), dispatch status changed, outcome reported, asset found on site and
-debtor located (asset_core records both), detention decided (司法拘留), fine decided (罚款), and a penalty's
-later status (approval, release, review). Personal data of reporters never travels in events."""
+debtor located (asset_core records both), detention decided (司法拘留), fine decided (罚款), a penalty's
+later status (approval, release, review), and what the sweep finds: a response target missed, an unaccepted
+assignment escalated, a family notice overdue (解释 180). Personal data of reporters never travels in events."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -61,8 +62,8 @@ class AlarmReceived(_AlarmEvent):
 
     EVENT_TYPE: ClassVar[str] = "cn.court.dispatch.alarm.received.v1"
 
-    source: Literal["hotline", "applicant", "tip", "police", "patrol"] = Field(
-        description="热线 / 申请执行人 / 悬赏线索 / 公安查找 / 巡查发现")
+    source: Literal["hotline", "applicant", "tip", "police", "patrol", "officer"] = Field(
+        description="热线 / 申请执行人 / 悬赏线索 / 公安查找 / 巡查发现 / 干警现场报警")
     urgency: Literal["flight", "urgent", "normal"] = Field(description="即将离开/在逃 / 紧急 / 一般")
     priority: int = Field(ge=0, description="triage rank, lower first: 0-2 绿色通道, 10-12 ordinary")
     address: str
@@ -106,6 +107,37 @@ class OutcomeReported(_AlarmEvent):
     measures: list[str] = Field(description="measures taken on site, e.g. seize, search, summon, detain")
     attachments: int = Field(ge=0, description="number of attached files (photos, records)")
     reported_at: datetime
+
+
+class ResponseTargetMissed(_AlarmEvent):
+    """An alarm's response target (time to dispatch or to arrival, configurable per class: 绿色通道 and debtors
+    leaving first) passed without the step, or the step came late; published once per alarm and target, and
+    pushed to the duty commanders."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.dispatch.alarm.target-missed.v1"
+
+    target: Literal["dispatch", "arrival"]
+    target_class: Literal["first", "urgent", "normal"] = Field(description="绿色通道/即将离开 / 紧急 / 一般")
+    priority: int = Field(ge=0)
+    urgency: Literal["flight", "urgent", "normal"]
+    received_at: datetime
+    due_at: datetime
+    done_at: datetime | None = Field(None, description="when the step came (late); null when still not done")
+    detected_at: datetime
+    commander_ids: list[str] = Field(default_factory=list, description="duty commanders told (值班指挥长)")
+
+
+class AssignmentEscalated(_AlarmEvent):
+    """An officer did not accept an assignment in time: it went to the next available officer."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.dispatch.assignment.escalated.v1"
+
+    dispatch_id: str
+    from_officer_id: str
+    to_officer_id: str
+    assigned_at: datetime
+    escalated_at: datetime
+    accept_minutes: int = Field(ge=1, description="the configured time to accept")
 
 
 class _PenaltyEvent(EventPayload):
@@ -153,5 +185,19 @@ class PenaltyStatusChanged(_PenaltyEvent):
     at: datetime
 
 
+class FamilyNoticeOverdue(_PenaltyEvent):
+    """解释 180: 24 hours after the detention the family has not been told (nor the reason recorded); published
+    once and pushed to the deciding judge and the duty commanders."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.dispatch.detention.family-notice-overdue.v1"
+
+    detained_at: datetime
+    deadline: datetime = Field(description="24 h after the detention (counted in hours: never moved)")
+    detected_at: datetime
+    deciding_judge: str = Field(description="who decided the detention")
+    commander_ids: list[str] = Field(default_factory=list, description="duty commanders told (值班指挥长)")
+
+
 EVENTS = [AssetFoundOnSite, DebtorLocated, AlarmReceived, DispatchAssigned, DispatchStatusChanged, OutcomeReported,
-          DetentionDecided, FineDecided, PenaltyStatusChanged]
+          DetentionDecided, FineDecided, PenaltyStatusChanged, ResponseTargetMissed, AssignmentEscalated,
+          FamilyNoticeOverdue]

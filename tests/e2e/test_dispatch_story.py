@@ -1,6 +1,7 @@
 """执行110 end to end across the six real processes: a verified bounty tip raises an alarm; two officers are
 dispatched (their devices are told live); they find the debtor's vehicle and the debtor; a detention is
-decided and approved by the president; asset_core's aggregate shows the vehicle under seizure."""
+decided and approved by the president; the police carry it out (custody opened, handed over, released early) and
+dispatch shows each step on the penalty; asset_core's aggregate shows the vehicle under seizure."""
 import asyncio
 import json
 import time
@@ -102,6 +103,26 @@ async def test_tip_to_dispatch_to_detention_and_the_vehicle_in_asset_core(suite)
         p = await post(f"{disp}/api/v1/penalties/{p['id']}/approval", {"approved": True}, role="president")
         assert p["status"] == "approved" and p["family_notice"]["status"] == "pending"
         await post(f"{disp}/api/v1/dispatches/{d['id']}/status", {"status": "completed"})
+
+        # 公安联动 (issue 12 item 3): the police carry out the detention; their custody events come back to the penalty
+        pol, pid = suite.url("police"), p["id"]
+
+        async def custody(status):
+            body = (await c.get(f"{disp}/api/v1/penalties/{pid}", headers=auth("judge"))).json()
+            return body["custody"] if body["custody"] and body["custody"]["status"] == status else None
+        opened = await wait_for(lambda: custody("opened"), timeout=60, what="the custody opened by the police")
+        assert opened["police_code"] == "内0621公"
+        r = await c.post(f"{pol}/api/v1/custody/{opened['custody_id']}/handover", json={"facility": "达拉特旗拘留所"},
+                         headers={**auth("police", org="内0621公"), "Idempotency-Key": uuid.uuid4().hex})
+        assert r.status_code == 200, r.text
+        held = await wait_for(lambda: custody("handed_over"), timeout=60, what="the hand-over on the penalty")
+        assert held["facility"] == "达拉特旗拘留所" and held["ends_at"] and held["ends_moved_for_holiday_from"] is None
+        r = await c.post(f"{pol}/api/v1/custody/{opened['custody_id']}/early-release",
+                         json={"decision": "被执行人已履行，提前解除拘留"},
+                         headers={**auth("judge"), "Idempotency-Key": uuid.uuid4().hex})
+        assert r.status_code == 200, r.text
+        out = await wait_for(lambda: custody("released"), timeout=60, what="the release on the penalty")
+        assert out["release_kind"] == "early" and out["release_reason"] == "被执行人已履行，提前解除拘留"
 
         figures = (await c.get(f"{disp}/api/v1/figures", headers=auth("president"))).json()
         assert figures["total"]["alarms_received"] >= 1 and figures["total"]["officer_dispatches"] >= 2

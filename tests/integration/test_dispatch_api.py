@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from shared.calendar import act_deadline
 from shared.identity import uscc_check_char
 from tests.support import COURT, OTHER_COURT, auth, case_body, wait_for
 
@@ -493,7 +494,8 @@ async def test_review_within_3_days_by_the_court_above(dispatch):
     assert r.status_code == 200, r.text
     review = r.json()["review"]
     assert review["status"] == "pending"
-    assert review["decision_deadline"] == str(today() + timedelta(days=5))
+    # issue 13: the decision is an act, its last day moves off a rest day (民诉法 85 ¶3)
+    assert review["decision_deadline"] == str(act_deadline(today() + timedelta(days=5)).on)
     r = await dispatch.post(f"/api/v1/penalties/{p['id']}/review-decision",
                             json={"outcome": "revoked", "decided_on": str(today())}, headers=auth("president"))
     assert r.status_code == 403 and r.json()["code"] == "not_higher_court"

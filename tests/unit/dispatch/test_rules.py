@@ -135,9 +135,14 @@ def test_family_notified_within_24_hours_解释180():
 
 def test_review_requested_within_3_days_解释185():
     served = date(2024, 5, 1)
-    assert d.review_request_deadline(served) == date(2024, 5, 4)
+    assert d.review_request_deadline(served) == date(2024, 5, 4)  # the last day before the holiday rule
     d.check_review_request(served, date(2024, 5, 4))
-    assert "三日内" in refused("review_request_late", d.check_review_request, served, date(2024, 5, 5))
+    # issue 13: 2024-05-04 is a 劳动节 rest day, so the boundary of the 3 days is shown on a working week
+    # (the holiday case is in test_review_request_last_day_on_a_holiday_moves_民诉法85_解释185).
+    served = date(2024, 5, 13)  # Monday
+    assert d.review_request_deadline(served) == date(2024, 5, 16)
+    d.check_review_request(served, date(2024, 5, 16))
+    assert "三日内" in refused("review_request_late", d.check_review_request, served, date(2024, 5, 17))
     refused("review_before_service", d.check_review_request, served, date(2024, 4, 30))
     refused("decision_not_served", d.check_review_request, None, served)
 

@@ -3,6 +3,8 @@
 unless the role needs them. Pure: no I/O."""
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from datetime import date
 from typing import Literal
@@ -129,3 +131,12 @@ def mask_id_number(kind: PartyKind, value: str | None) -> str | None:
 
 def mask_optional_phone(value: str | None) -> str | None:
     return None if value is None else mask_phone(value)
+
+
+def party_key(kind: str, id_number: str | None, secret: str) -> str | None:
+    """The key that links a party's cases across services without its id number: HMAC-SHA256 of "kind:number"
+    under the suite's secret (settings.party_key_secret), 32 hex characters. Keyed, so a partner reading events
+    cannot recover the number by hashing every possible 身份证号."""
+    if not id_number:
+        return None
+    return hmac.new(secret.encode(), f"{kind}:{id_number}".encode(), hashlib.sha256).hexdigest()[:32]

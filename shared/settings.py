@@ -13,6 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 RUN_DIR = ROOT / ".run"
 
 
+LOCAL_PARTY_KEY_SECRET = "local-development-party-key"  # refused in production
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=str(RUN_DIR / "env"), extra="ignore")
 
@@ -47,6 +50,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1_048_576  # request bodies over this get 413 before parsing or authentication
     log_level: str = "INFO"
     log_json: bool = True
+    # Party keys link a person's cases across services without the id number: HMAC-SHA256 with this secret, so
+    # the keys that travel in events cannot be reversed by hashing the id-number space. Same value in every service.
+    party_key_secret: str = LOCAL_PARTY_KEY_SECRET
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> "Settings":
@@ -54,6 +60,8 @@ class Settings(BaseSettings):
             if not self.jwt_public_key and self.jwt_public_key_file.is_relative_to(RUN_DIR):
                 raise ValueError("production needs JWT_PUBLIC_KEY (or JWT_PUBLIC_KEY_FILE outside .run/): "
                                  "the local development key is refused")
+            if self.party_key_secret == LOCAL_PARTY_KEY_SECRET:
+                raise ValueError("production needs PARTY_KEY_SECRET: the local development secret is refused")
             if self.topic_prefix:
                 raise ValueError("TOPIC_PREFIX is for tests; production topics are the contract names")
         return self

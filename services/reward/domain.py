@@ -273,12 +273,7 @@ def already_held(asset_key: str | None, received_at: datetime, ledger: Iterable[
 @dataclass(frozen=True)
 class Person:
     name: str | None
-    key: str | None  # party key of an id number (sha256(kind:id)[:32]) or None
-
-
-def party_key(kind: str, id_number: str | None) -> str | None:
-    """The key asset_core gives a party: sha256("{kind}:{id_number}")[:32] — links a person without the number."""
-    return hashlib.sha256(f"{kind}:{id_number}".encode()).hexdigest()[:32] if id_number else None
+    key: str | None  # party key of an id number (shared.identity.party_key, keyed HMAC) or None
 
 
 def _same(a: Person, b: Person) -> bool:

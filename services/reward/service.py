@@ -18,7 +18,7 @@ from services.reward.tables import (applications, attributions, notice_counters,
                                     tips)
 from shared.contracts import asset_core
 from shared.contracts import reward as ev
-from shared.identity import validate_id_number, validate_phone, validate_resident_id
+from shared.identity import party_key, validate_id_number, validate_phone, validate_resident_id
 from shared.legal import Conflict, Forbidden, NotFound, Refused, as_uuid, day_cn, today_cn
 from shared.orgs import is_above
 from shared.usecase import UseCaseContext, bump, check_version
@@ -139,7 +139,7 @@ async def apply(ctx: Ctx, cmd: Apply) -> Any:
     id_number = None
     if cmd.debtor_id_number:
         id_number = validate_id_number(cmd.debtor_kind, cmd.debtor_id_number)  # type: ignore[arg-type]
-        if case.respondent_keys and domain.party_key(cmd.debtor_kind, id_number) not in case.respondent_keys:
+        if case.respondent_keys and party_key(cmd.debtor_kind, id_number, ctx.settings.party_key_secret) not in case.respondent_keys:
             raise Refused("debtor_id_mismatch", "证件号码与本案被执行人不符 / the id number is not a respondent's")
     if not cmd.channels:
         raise Refused("channels_required", "须载明发布方式 / where to publish is required (21)")
@@ -151,7 +151,7 @@ async def apply(ctx: Ctx, cmd: Apply) -> Any:
     agents = []
     for a in cmd.agents:
         number = validate_id_number(a.kind, a.id_number) if a.id_number else None  # type: ignore[arg-type]
-        key = domain.party_key(a.kind, number)
+        key = party_key(a.kind, number, ctx.settings.party_key_secret)
         agents.append({"name": a.name.strip(), "key": key})
     a_id = uuid.uuid4()
     row = (await ctx.session.execute(insert(applications).values(
@@ -336,7 +336,7 @@ async def send_tip(ctx: Ctx, number: str, cmd: SendTip) -> dict:
         asset_identifier=cmd.asset_identifier, place=cmd.place, asset_key=asset_key, place_key=place_key,
         group_key=group, rank=0, attachments=cmd.attachments, tipster_name=(t.name or "").strip() or None,
         tipster_phone=phone, tipster_id_number=id_number,
-        tipster_key=domain.party_key("person", id_number) if id_number else None,
+        tipster_key=party_key("person", id_number, ctx.settings.party_key_secret) if id_number else None,
         declares_no_exclusion=t.declares_no_exclusion, status=TipStatus.received.value).returning(tips))).first()
     in_group = [e for e in existing if e.group_key == group] + [
         domain.RegisteredTip(str(t_id), row.seq, received_at, asset_key, place_key, group)]

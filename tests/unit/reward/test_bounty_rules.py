@@ -8,7 +8,10 @@ from services.reward import domain
 from services.reward.domain import (ApplicationState, Person, RegisteredTip, RewardKind, RewardTerms, compute_reward,
                                     decision_due, exclusion, group_for, is_decision_overdue, normalise_clue_key,
                                     rank_in_group)
+from shared.identity import party_key
 from shared.legal import Conflict, Refused
+
+SECRET = "unit-test-party-key"
 
 
 # ------------------------------------------------------------------ 21: decide within 10 days of receipt
@@ -152,8 +155,8 @@ def test_23_a_tie_in_time_of_receipt_goes_by_order_of_registration():
 
 
 # ------------------------------------------------------------------ 24 ¶3: who cannot be paid
-DEBTOR_KEY = domain.party_key("person", "15062119900101123X")
-AGENT_KEY = domain.party_key("person", "110105194912310029")
+DEBTOR_KEY = party_key("person", "15062119900101123X", SECRET)
+AGENT_KEY = party_key("person", "110105194912310029", SECRET)
 
 
 def _excl(tipster: Person, declared: bool = True, contact: bool = True):
@@ -179,11 +182,11 @@ def test_24_the_applicant_itself_and_those_with_a_duty_to_report_get_nothing():
 
 def test_24_an_anonymous_tip_cannot_be_paid_and_a_declared_stranger_can():
     assert _excl(Person(None, None), contact=False) == "anonymous"
-    assert _excl(Person("王某", domain.party_key("person", "11010519491231002X"))) is None
+    assert _excl(Person("王某", party_key("person", "11010519491231002X", SECRET))) is None
 
 
 def test_24_a_key_decides_over_a_name_when_both_have_one():
-    namesake = Person("赵律师", domain.party_key("person", "11010519491231002X"))  # same name, another person
+    namesake = Person("赵律师", party_key("person", "11010519491231002X", SECRET))  # same name, another person
     assert _excl(namesake) is None
 
 

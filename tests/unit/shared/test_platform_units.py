@@ -86,7 +86,26 @@ def test_token_from_another_key_is_refused(key_settings, tmp_path):
 def test_production_refuses_the_local_development_key():
     with pytest.raises(ValueError, match="local development key"):
         Settings(environment="production")
-    assert Settings(environment="production", jwt_public_key="-----BEGIN PUBLIC KEY-----").environment == "production"
+    assert Settings(environment="production", jwt_public_key="-----BEGIN PUBLIC KEY-----",
+                    party_key_secret="a production secret").environment == "production"
+
+
+def test_production_refuses_the_local_party_key_secret():
+    with pytest.raises(ValueError, match="PARTY_KEY_SECRET"):
+        Settings(environment="production", jwt_public_key="-----BEGIN PUBLIC KEY-----")
+
+
+def test_party_keys_are_keyed_hashes():
+    """An unkeyed SHA-256 of an id number is reversed by hashing the id space; a keyed one is not (issue 15)."""
+    import hashlib
+
+    from shared.identity import party_key
+    number = "11010519491231002X"
+    key = party_key("person", number, "secret-a")
+    assert len(key) == 32 and key == party_key("person", number, "secret-a")
+    assert key != party_key("person", number, "secret-b") and key != party_key("organisation", number, "secret-a")
+    assert key != hashlib.sha256(f"person:{number}".encode()).hexdigest()[:32]
+    assert party_key("person", None, "secret-a") is None
 
 
 def test_each_service_gets_its_own_database():

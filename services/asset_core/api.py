@@ -13,12 +13,16 @@ from fastapi import APIRouter, Query, Request
 
 from services.asset_core import service, sweep, views
 from services.asset_core.domain import CaseState
+from services.asset_core.schemas import (AssetClueIn, AssetClueList, AssetClueOut, ChangeReportIn, ChangeReportOut,
+                                         ClueVerificationIn, UndisposableIn)
 from services.asset_core.schemas import (AssetIn, AssetOut, AssetStateOut, AuctionResultIn, AuctionRoundIn,
                                          AuctionRoundOut, CaseCreate, CaseOut, CasePage, ChecklistOut,
                                          ConclusionCheckOut, DebtorStateOut, DesignationIn, InvestigationIn,
                                          MeasureIn, MeasureOut, MilestoneIn, OverviewOut, RecoveryIn, RecoveryOut,
                                          ReleaseIn, RenewalIn, RequeryList, RequeryResultIn, RequeryResultOut,
                                          ResumptionIn, SweepIn, SweepOut, TransitionIn)
+from services.asset_core.schemas import (MonthlyOut, OpenDayIn, OpenDayOut, OpenDaySettingOut, RecoveryListOut,
+                                         TargetsOut, TimelineOut)
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, require_roles
@@ -36,11 +40,13 @@ cases_router = APIRouter(prefix="/api/v1/cases", tags=["cases 执行案件"], re
 assets_router = APIRouter(prefix="/api/v1/assets", tags=["assets 财产"], responses=PROBLEMS)
 measures_router = APIRouter(prefix="/api/v1/measures", tags=["measures 控制措施"], responses=PROBLEMS)
 auctions_router = APIRouter(prefix="/api/v1/auction-rounds", tags=["disposal 处置"], responses=PROBLEMS)
+clues_router = APIRouter(prefix="/api/v1/asset-clues", tags=["investigation 财产调查"], responses=PROBLEMS)
 debtors_router = APIRouter(prefix="/api/v1/debtors", tags=["debtors 被执行人"], responses=PROBLEMS)
 ops_router = APIRouter(prefix="/api/v1/ops", tags=["ops"], responses=PROBLEMS)
 overview_router = APIRouter(prefix="/api/v1/overview", tags=["overview 四联一核"], responses=PROBLEMS)
-routers = [cases_router, assets_router, measures_router, auctions_router, debtors_router, overview_router,
-           ops_router]
+public_router = APIRouter(prefix="/api/v1/public", tags=["public 公众 (no token)"], responses=PROBLEMS)
+routers = [cases_router, assets_router, measures_router, auctions_router, clues_router, debtors_router,
+           overview_router, ops_router, public_router]
 
 # A use case behind a POST: one transaction, once per Idempotency-Key, serialised through the response model.
 write = functools.partial(idempotency.use_case, service.Ctx)
@@ -85,13 +91,16 @@ async def get_case(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
                   summary="案件列表 (cases this court executes, filed or designated)")
 async def list_cases(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
                      limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None,
-                     state: CaseState | None = None, filed_from: date | None = None, filed_to: date | None = None):
+                     state: CaseState | None = None, filed_from: date | None = None, filed_to: date | None = None,
+                     case_number: Annotated[str | None, Query(max_length=64, description="案号, exact or a part of "
+                                                              "it; ( ) or （ ） alike")] = None,
+                     party_name: Annotated[str | None, Query(max_length=200, description="当事人名称 (prefix)")] = None):
     if filed_from and filed_to and filed_from > filed_to:
         raise Problem(400, "invalid_date_range", "日期范围无效", "filed_from is after filed_to")
     async with sessions() as session:
         items, last = await views.list_cases(reader(session, request, principal), limit=limit,
                                              after_seq=decode_cursor(cursor), state=state, filed_from=filed_from,
-                                             filed_to=filed_to)
+                                             filed_to=filed_to, case_number=case_number, party_name=party_name)
         return {"items": items, "next_cursor": encode_cursor(last)}
 
 
@@ -183,6 +192,47 @@ async def record_requery(case_id: uuid.UUID, sequence: int, body: RequeryResultI
     return await write(request, sessions, principal, body, fn)
 
 
+@cases_router.post("/{case_id}/asset-clues", status_code=201, response_model=AssetClueOut,
+                   operation_id="register_asset_clue",
+                   summary="申请执行人提供财产线索 (verified within 7 days, 3 if urgent: 财产调查规定 2)")
+async def register_clue(case_id: uuid.UUID, body: AssetClueIn, request: Request, sessions: SessionsDep,
+                        principal: Principal = require_roles("officer", *CASE_WRITERS)):
+    cmd = _cmd(service.NewClue, body)
+
+    async def fn(ctx):
+        return views.clue_view(await service.register_clue(ctx, case_id, cmd), today_cn())
+    return await write(request, sessions, principal, body, fn, 201)
+
+
+@cases_router.get("/{case_id}/asset-clues", response_model=AssetClueList, operation_id="list_asset_clues",
+                  summary="财产线索与被执行人财产变动报告 (due dates and status)")
+async def list_clues(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                     principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        return await views.clue_list(reader(session, request, principal), case_id, today_cn())
+
+
+@clues_router.post("/{clue_id}/verification", response_model=AssetClueOut, operation_id="verify_asset_clue",
+                   summary="核查财产线索 (a find joins the ledger)")
+async def verify_clue(clue_id: uuid.UUID, body: ClueVerificationIn, request: Request, sessions: SessionsDep,
+                      principal: Principal = require_roles("officer", *CASE_WRITERS)):
+    cmd = _cmd(service.ClueVerification, body)
+
+    async def fn(ctx):
+        return views.clue_view(await service.verify_clue(ctx, clue_id, cmd), today_cn())
+    return await write(request, sessions, principal, body, fn)
+
+
+@cases_router.post("/{case_id}/change-reports", status_code=201, response_model=ChangeReportOut,
+                   operation_id="record_change_report",
+                   summary="被执行人报告财产变动 (within 10 days of the change: 财产调查规定 7)")
+async def record_change_report(case_id: uuid.UUID, body: ChangeReportIn, request: Request, sessions: SessionsDep,
+                               principal: Principal = require_roles("officer", *CASE_WRITERS)):
+    cmd = _cmd(service.ChangeReport, body)
+    return await write(request, sessions, principal, body,
+                       lambda ctx: service.record_change_report(ctx, case_id, cmd), 201)
+
+
 @cases_router.post("/{case_id}/assets", status_code=201, response_model=AssetOut, operation_id="add_asset",
                    summary="登记财产 (an asset of the debtor and where it was found)")
 async def add_asset(case_id: uuid.UUID, body: AssetIn, request: Request, sessions: SessionsDep,
@@ -214,6 +264,14 @@ async def apply_measure(asset_id: uuid.UUID, body: MeasureIn, request: Request, 
                         principal: Principal = require_roles(*JUDGES)):
     cmd = _cmd(service.NewMeasure, body)
     return await write(request, sessions, principal, body, lambda ctx: service.apply_measure(ctx, asset_id, cmd), 201)
+
+
+@assets_router.post("/{asset_id}/undisposable", response_model=AssetOut, operation_id="mark_asset_undisposable",
+                    summary="发现的财产不能处置 (does not block 终本: 终本规定 1(3))")
+async def mark_undisposable(asset_id: uuid.UUID, body: UndisposableIn, request: Request, sessions: SessionsDep,
+                            principal: Principal = require_roles(*JUDGES)):
+    return await write(request, sessions, principal, body,
+                       lambda ctx: service.mark_undisposable(ctx, asset_id, body.reason))
 
 
 @assets_router.post("/{asset_id}/auction-rounds", status_code=201, response_model=AuctionRoundOut,
@@ -279,3 +337,87 @@ async def run_sweep(body: SweepIn, request: Request, sessions: SessionsDep,
     async with sessions() as session, session.begin():
         ctx = service.Ctx(session, request.app.state.settings, principal, request_id_var.get())
         return await sweep.sweep(ctx, body.today or today_cn())
+
+
+# ------------------------------------------------------------------ screens (issue 14)
+@cases_router.get("/{case_id}/timeline", response_model=TimelineOut, operation_id="get_case_timeline",
+                  summary="案件时间线 (what each linkage did in the case, oldest first)")
+async def case_timeline(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                        principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        return await views.case_timeline(reader(session, request, principal), case_id)
+
+
+@cases_router.get("/{case_id}/recoveries", response_model=RecoveryListOut, operation_id="list_case_recoveries",
+                  summary="执行到位 (the money recovered in the case)")
+async def case_recoveries(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                          principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        return await views.case_recoveries(reader(session, request, principal), case_id)
+
+
+@cases_router.post("/{case_id}/open-day", response_model=OpenDaySettingOut, operation_id="set_case_open_day",
+                   summary="执行开放日: open the case (its masked timeline becomes public) or take it off")
+async def set_open_day(case_id: uuid.UUID, body: OpenDayIn, request: Request, sessions: SessionsDep,
+                       principal: Principal = require_roles(*JUDGES)):
+    return await write(request, sessions, principal, body, lambda ctx: service.set_open_day(
+        ctx, case_id, open=body.open, show_amounts=body.show_amounts))
+
+
+def _period(start: date, end: date) -> None:
+    if start > end:
+        raise Problem(400, "invalid_date_range", "日期范围无效", "from is after to")
+
+
+@overview_router.get("/monthly", response_model=MonthlyOut, operation_id="get_overview_monthly",
+                     summary="四联一核 figures month by month (at most 36 months)")
+async def get_overview_monthly(request: Request, sessions: SessionsDep,
+                               start: Annotated[date, Query(alias="from")], end: Annotated[date, Query(alias="to")],
+                               court: str | None = Query(None, max_length=16, description="default: your court"),
+                               principal: Principal = require_roles("president", "judge", "auditor", "clerk")):
+    _period(start, end)
+    async with sessions() as session:
+        return await views.overview_monthly(reader(session, request, principal), court or principal.org, start, end)
+
+
+@overview_router.get("/targets", response_model=TargetsOut, operation_id="get_campaign_targets",
+                     summary="专项行动指标: within the legal period, compliant 终本, completion — against thresholds")
+async def get_targets(request: Request, sessions: SessionsDep,
+                      start: Annotated[date, Query(alias="from")], end: Annotated[date, Query(alias="to")],
+                      court: str | None = Query(None, max_length=16, description="default: your court"),
+                      principal: Principal = require_roles("president", "judge", "auditor", "clerk")):
+    _period(start, end)
+    async with sessions() as session:
+        return await views.campaign_targets(reader(session, request, principal), court or principal.org, start, end)
+
+
+OPEN_DAY_RATE = "60/minute"
+
+
+async def _public_limit(request: Request) -> None:
+    """A light per-address limit on the public open-day list (`limits`, in this process's memory)."""
+    import math
+    import time
+
+    from limits import parse
+    from limits.aio.storage import MemoryStorage
+    from limits.aio.strategies import MovingWindowRateLimiter
+    limiter = getattr(request.app.state, "open_day_limiter", None)
+    if limiter is None:
+        limiter = request.app.state.open_day_limiter = MovingWindowRateLimiter(MemoryStorage())
+    item = parse(getattr(request.app.state.settings, "open_day_rate", OPEN_DAY_RATE))
+    key = request.client.host if request.client else "unknown"
+    if not await limiter.hit(item, "open-day", key):
+        stats = await limiter.get_window_stats(item, "open-day", key)
+        retry = max(1, math.ceil(stats.reset_time - time.time()))
+        raise Problem(429, "rate_limited", "请求过于频繁，请稍后再试 (too many requests)", f"limit {item}",
+                      headers={"Retry-After": str(retry)}, retry_after_seconds=retry)
+
+
+@public_router.get("/open-day", response_model=OpenDayOut, operation_id="public_open_day",
+                   summary="执行开放日 (no token): the cases courts opened, each a masked timeline")
+async def public_open_day(request: Request, sessions: SessionsDep,
+                          court: str | None = Query(None, max_length=16, description="a court and those below it")):
+    await _public_limit(request)
+    async with sessions() as session:
+        return await views.open_day(session, court)

@@ -48,6 +48,8 @@ async def person_located_by_police(p: police.PersonLocated, d: Delivery) -> None
 @linkages.on(reward.TipVerified)
 async def tip_verified(p: reward.TipVerified, d: Delivery) -> None:
     ctx = Ctx.for_event(d)
+    if p.first_success and p.court_code:  # 悬赏成功: counted once per notice, by its first useful tip
+        await projections.count(d.session, p.court_code, p.verified_on or day_cn(d.event.time), "successes")
     if p.clue_kind == "asset" and p.asset_type:
         await service.record_find(ctx, p.case_id, NewAsset(
             asset_type=p.asset_type, description=p.description, estimated_value_fen=p.estimated_value_fen,
@@ -61,14 +63,17 @@ async def tip_verified(p: reward.TipVerified, d: Delivery) -> None:
 async def settlement_reached(p: mediation.SettlementReached, d: Delivery) -> None:
     await service.apply_settlement(Ctx.for_event(d), p.case_id, Settlement(
         settlement_id=p.settlement_id, reached_on=p.reached_on, total_fen=p.total_fen,
-        installments=len(p.installments), release_measure_ids=list(p.release_measure_ids),
+        installments=len(p.installments), first_due_on=min((i.due_on for i in p.installments), default=None),
+        performance_end_on=max((i.due_on for i in p.installments), default=None),
+        release_measure_ids=list(p.release_measure_ids),
         release_quantities=dict(p.release_quantities), remortgage_asset_ids=list(p.remortgage_asset_ids)))
 
 
 @linkages.on(mediation.SettlementDefaulted)
 async def settlement_defaulted(p: mediation.SettlementDefaulted, d: Delivery) -> None:
     await service.settlement_defaulted(Ctx.for_event(d), p.case_id, settlement_id=p.settlement_id,
-                                       paid_fen=p.paid_fen, resume_deadline=p.resume_deadline)
+                                       paid_fen=p.paid_fen, resume_deadline=p.resume_deadline,
+                                       defaulted_on=p.defaulted_on)
 
 
 @linkages.on(mediation.PaymentReceived)
@@ -118,6 +123,30 @@ async def penalty_status_changed(p: dispatch.PenaltyStatusChanged, d: Delivery) 
 async def case_pushed(p: mediation.CaseReceived, d: Delivery) -> None:
     if p.source == "concluded":  # 推送: 终本 cases pushed to the center, not cases referred by hand
         await projections.count(d.session, p.court_code, p.received_on, "cases_pushed")
+
+
+# 法信悬赏: notices published, successes (a notice's first useful tip), money recovered through a tip's find
+@linkages.on(reward.NoticePublished)
+async def notice_published(p: reward.NoticePublished, d: Delivery) -> None:
+    await projections.count(d.session, p.court_code, p.published_on, "notices_published")
+
+
+@linkages.on(reward.RecoveryAttributed)
+async def recovery_attributed(p: reward.RecoveryAttributed, d: Delivery) -> None:
+    await projections.count(d.session, p.court_code, p.recovered_on, "recovered_fen", p.amount_fen)
+
+
+# 公安联动: 协查 batches and the people in them, 拒执罪 transfers and the people transferred
+@linkages.on(police.SearchBatchCreated)
+async def search_batch_created(p: police.SearchBatchCreated, d: Delivery) -> None:
+    await projections.count(d.session, p.court_code, p.sent_on, "joint_search_batches")
+    await projections.count(d.session, p.court_code, p.sent_on, "people_searched", p.person_count)
+
+
+@linkages.on(police.TransferSent)
+async def transfer_sent(p: police.TransferSent, d: Delivery) -> None:
+    await projections.count(d.session, p.court_code, p.sent_on, "refusal_transfers")
+    await projections.count(d.session, p.court_code, p.sent_on, "refusal_transfer_persons", p.person_count)
 
 
 SUBSCRIPTIONS = [linkages]

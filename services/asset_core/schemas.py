@@ -14,7 +14,10 @@ DesignationForm = Literal["instruct", "elevate", "concentrate", "cooperate", "su
 DiscoverySource = Literal["online_query", "on_site", "debtor_report", "tip", "police", "applicant"]
 RecoverySource = Literal["debtor_payment", "deduction", "auction", "in_kind", "settlement_payment", "third_party"]
 Milestone = Literal["officer_assigned", "execution_notice", "asset_report_order", "consumption_restriction",
-                    "dishonest_listing", "debtor_missing", "missing_debtor_searched", "extension_approved"]
+                    "dishonest_listing", "debtor_missing", "missing_debtor_searched", "extension_approved",
+                    "applicant_heard", "obstruction", "obstruction_sanctioned"]
+ReleaseReason = Literal["settlement", "payment", "over_seizure", "failed_disposal", "court_order",
+                        "third_party_property", "claim_withdrawn", "guarantee_accepted", "case_terminated"]
 
 
 class _In(BaseModel):
@@ -64,7 +67,8 @@ class CaseCreate(_In):
     non_litigation: bool = Field(False, description="非诉执行 (3-month limit instead of 6)")
     applicants: list[PartyIn] = Field(min_length=1, max_length=50, description="申请执行人 (a name or a party)")
     respondents: list[PartyIn] = Field(min_length=1, max_length=50, description="被执行人 (a name or a party)")
-    required_categories: list[str] | None = Field(None, description="查控 checklist; default: the 网络查控 list")
+    required_categories: list[str] | None = Field(None, description="查控 categories ADDED to the national 网络查控 "
+                                                  "minimum (which always applies; a case cannot drop one)")
 
     @field_validator("case_number")
     @classmethod
@@ -94,8 +98,10 @@ class PartyOut(BaseModel):
 class DeadlineOut(BaseModel):
     kind: str
     label: str
-    deadline: date
-    status: str = Field(description="pending / due / overdue / done / done_late")
+    deadline: date = Field(description="the last day, moved off a statutory holiday or rest day (民诉法 85 ¶3)")
+    moved_for_holiday_from: date | None = Field(None, description="the period's own last day when a holiday moved "
+                                                "it; null when not moved")
+    status: str = Field(description="pending / due / overdue / done / done_late / suspended")
 
 
 class DesignationOut(BaseModel):
@@ -126,6 +132,7 @@ class CaseOut(BaseModel):
     version: int
     parent_case_id: uuid.UUID | None
     milestones: dict[str, date | None]
+    obstructed: bool = Field(False, description="someone obstructed execution (终本规定 1(5))")
     deadlines: list[DeadlineOut]
     designations: list[DesignationOut]
     created_at: datetime
@@ -141,14 +148,23 @@ class TransitionIn(_In):
     to_state: CaseState
     reason: str = Field(min_length=1, max_length=2000)
     on: date | None = Field(None, description="effective date (default: today, Asia/Shanghai)")
+    anticipatory_breach: bool = Field(False, description="resuming a settled case before it is due: the debtor "
+                                      "clearly said or showed it will not perform (和解规定 11(2); 民法典 578)")
+    suspension_ground: Literal["applicant_postpones", "third_party_objection", "party_died",
+                               "organisation_terminated", "other"] | None = Field(
+        None, description="to_state suspended (中止执行): the ground of 民诉法 267 (1)-(5)")
 
 
 class MilestoneIn(_In):
     kind: Milestone = Field(description="officer_assigned 指定承办人, execution_notice 执行通知 (with the 报告财产令), "
                                         "asset_report_order 报告财产令, consumption_restriction 限制消费令, "
                                         "dishonest_listing 纳入失信名单, debtor_missing 下落不明, "
-                                        "missing_debtor_searched 已查找, extension_approved 院长批准延长")
+                                        "missing_debtor_searched 已查找, extension_approved 院长批准延长 (with "
+                                        "requested_on), applicant_heard 终本前告知并听取申请执行人意见, obstruction "
+                                        "妨害执行, obstruction_sanctioned 已罚款/拘留/移送追究刑事责任")
     on: date | None = None
+    requested_on: date | None = Field(None, description="extension_approved: when the extension was requested "
+                                      "(≥ 5 days before expiry, 执行期限规定 1)")
     officer_id: str | None = Field(None, max_length=200)
     dishonest_listing_eligible: bool | None = None
 
@@ -182,6 +198,8 @@ class ResumptionIn(_In):
     case_number: str = Field(description="the new 执恢 案号")
     filed_on: date
     reason: str = Field(min_length=1, max_length=2000)
+    anticipatory_breach: bool = Field(False, description="a settled case not yet due: the debtor clearly said or "
+                                      "showed it will not perform (和解规定 11(2); 民法典 578)")
 
     @field_validator("case_number")
     @classmethod
@@ -224,7 +242,11 @@ class RenewalIn(_In):
 
 
 class ReleaseIn(_In):
-    reason: Literal["settlement", "payment", "over_seizure", "failed_disposal", "court_order"]
+    reason: ReleaseReason = Field(description="settlement 和解, payment 债务已清偿 (查扣冻规定 28(4)), over_seizure "
+                                  "超标的 (19), failed_disposal 流拍/变卖不成无人抵债 (28(3)), court_order (28(6)), "
+                                  "third_party_property 案外人财产 (28(1)), claim_withdrawn 撤回申请或放弃债权 (28(2)), "
+                                  "guarantee_accepted 提供担保且申请执行人同意 (28(5)), case_terminated 终结执行")
+    applicant_consents: bool = Field(False, description="guarantee_accepted: the applicant agreed (28(5))")
     on: date | None = None
     quantity: int | None = Field(None, ge=1, description="release only this many units of the lot (e.g. 45 of 135 "
                                                         "flats): they are split off as a released asset and the "
@@ -234,8 +256,16 @@ class ReleaseIn(_In):
 class AuctionRoundIn(_In):
     method: Literal["online_auction", "auction", "sale"]
     valuation_fen: int = Field(ge=1, le=10**15)
-    opening_fen: int = Field(ge=1, le=10**15)
+    opening_fen: int = Field(ge=1, le=10**15, description="起拍价 (online), 保留价 (auction), 变卖价 (sale)")
     starts_on: date
+    announced_on: date | None = Field(None, description="online: 公告日期, ≥ 15 days (movables) / 30 days (real "
+                                      "estate) before the first round, 7 / 15 before a re-auction, which is "
+                                      "announced within 30 days of the 流拍 (网拍规定 12, 26)")
+    deposit_fen: int | None = Field(None, ge=0, le=10**15, description="online: 保证金, 5–20% of the opening price "
+                                    "(网拍规定 17)")
+    bidding_hours: int | None = Field(None, ge=1, le=10_000, description="online: 竞价时长, ≥ 24 h (网拍规定 20)")
+    valued: bool = Field(True, description="auction (traditional): valuation_fen is an appraisal, which is the first "
+                         "reserve (拍卖变卖规定 5); false: it is the market price and the first reserve is ≥ 80 % of it")
 
 
 class AuctionResultIn(_In):
@@ -264,6 +294,38 @@ class RequeryResultIn(BaseModel):
     on: date | None = None
 
 
+class AssetClueIn(_In):
+    description: str = Field(min_length=1, max_length=2000, description="申请执行人提供的具体财产线索")
+    received_on: date = Field(description="线索接收日期")
+    urgent: bool = Field(False, description="情况紧急: verified within 3 days instead of 7 (财产调查规定 2)")
+    asset_type: str | None = Field(None, description="what a find adds to the ledger")
+
+    @field_validator("asset_type")
+    @classmethod
+    def _type(cls, v: str | None) -> str | None:
+        if v is not None and v not in domain.ASSET_TYPES:
+            raise ValueError(f"unknown asset type {v!r}; known: {list(domain.ASSET_TYPES)}")
+        return v
+
+
+class ClueVerificationIn(_In):
+    result: Literal["found", "none"]
+    on: date | None = None
+    estimated_value_fen: int | None = Field(None, ge=0, le=10**15)
+    location: str | None = Field(None, max_length=500)
+
+
+class ChangeReportIn(_In):
+    changed_on: date = Field(description="财产变动日期")
+    reported_on: date = Field(description="被执行人报告日期 (within 10 days, 财产调查规定 7)")
+    description: str = Field(min_length=1, max_length=2000)
+
+
+class UndisposableIn(_In):
+    reason: str = Field(min_length=1, max_length=2000, description="why the property cannot be disposed of "
+                                                                  "(终本规定 1(3))")
+
+
 class SweepIn(_In):
     today: date | None = Field(None, description="sweep as of this date (default: today, Asia/Shanghai)")
 
@@ -289,6 +351,7 @@ class AssetOut(_Out):
     mortgaged: bool
     status: str = Field(description="discovered / controlled / in_disposal / sold / delivered_in_kind / released")
     remortgage_requested_on: date | None
+    undisposable_reason: str | None = Field(None, description="found but cannot be disposed of (终本规定 1(3))")
     created_at: datetime
     updated_at: datetime
 
@@ -327,6 +390,10 @@ class AuctionRoundOut(_Out):
     price_fen: int | None
     in_kind: bool
     ended_on: date | None
+    announced_on: date | None = None
+    deposit_fen: int | None = None
+    bidding_hours: int | None = None
+    sale_ends_on: date | None = Field(None, description="变卖: last day of the 60-day offer (not moved for holidays)")
     created_at: datetime
 
 
@@ -406,6 +473,10 @@ class AuctionRoundStateOut(BaseModel):
     outcome: str
     price_fen: int | None
     ended_on: date | None
+    announced_on: date | None = None
+    deposit_fen: int | None = None
+    bidding_hours: int | None = None
+    sale_ends_on: date | None = None
 
 
 class AssetStateItemOut(BaseModel):
@@ -421,6 +492,7 @@ class AssetStateItemOut(BaseModel):
     source_event_id: str | None
     remortgage_requested_on: date | None
     auction_rounds: list[AuctionRoundStateOut]
+    undisposable_reason: str | None = Field(None, description="found but cannot be disposed of (终本规定 1(3))")
 
 
 class MeasureStateOut(BaseModel):
@@ -500,9 +572,141 @@ class OverviewOut(BaseModel):
     core: CoreFiguresOut
 
 
+class AssetClueOut(_Out):
+    id: uuid.UUID
+    case_id: uuid.UUID
+    description: str
+    asset_type: str | None
+    urgent: bool
+    received_on: date
+    due_on: date = Field(description="7 days (3 if urgent) after receipt, moved off rest days (财产调查规定 2)")
+    moved_for_holiday_from: date | None
+    verified_on: date | None
+    result: str | None
+    asset_id: uuid.UUID | None
+    status: str | None = Field(None, description="pending / due / overdue / done / done_late")
+
+
+class ChangeReportOut(_Out):
+    id: uuid.UUID
+    case_id: uuid.UUID
+    changed_on: date
+    reported_on: date
+    due_on: date = Field(description="10 days after the change, moved off rest days (财产调查规定 7)")
+    moved_for_holiday_from: date | None
+    description: str
+    late: bool
+
+
+class AssetClueList(BaseModel):
+    items: list[AssetClueOut]
+    change_reports: list[ChangeReportOut]
+
+
 class SweepOut(BaseModel):
     deadlines: int = 0
     expiring: int = 0
     lapsed: int = 0
     requeries: int = 0
+    clues: int = 0
     skipped: int = Field(0, description="1 when another replica was sweeping")
+
+
+# ------------------------------------------------------------------ screens (issue 14)
+class TimelineItemOut(BaseModel):
+    at: datetime
+    type: str = Field(description="the event's type")
+    linkage: str = Field(description="core / dispatch / reward / mediation / police / procuratorate / other")
+    linkage_label: str
+    summary: str
+
+
+class TimelineOut(BaseModel):
+    case_id: uuid.UUID
+    case_number: str
+    items: list[TimelineItemOut]
+
+
+class RecoveryItemOut(BaseModel):
+    id: uuid.UUID
+    amount_fen: int
+    source: str
+    received_on: date
+    asset_id: uuid.UUID | None
+
+
+class RecoveryListOut(BaseModel):
+    case_id: uuid.UUID
+    total_fen: int
+    items: list[RecoveryItemOut]
+
+
+class TargetOut(BaseModel):
+    key: Literal["within_period", "compliant_conclusion", "completion"]
+    label: str
+    numerator: int
+    denominator: int
+    rate_permille: int | None = Field(description="‰, rounded half up; null when there is nothing to count")
+    threshold_percent: int
+    met: bool | None = Field(description="numerator / denominator ≥ threshold; null when the denominator is 0")
+
+
+class TargetsOut(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    court: str
+    start: date = Field(alias="from")
+    end: date = Field(alias="to")
+    targets: list[TargetOut]
+
+
+class MonthOut(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    month: str = Field(description="YYYY-MM")
+    start: date = Field(alias="from")
+    end: date = Field(alias="to")
+    values: dict[str, int | None] = Field(description="the overview's metrics (linkages' and core's) that month")
+
+
+class MonthlyOut(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    court: str
+    start: date = Field(alias="from")
+    end: date = Field(alias="to")
+    months: list[MonthOut]
+
+
+class OpenDayIn(_In):
+    open: bool = Field(True, description="false takes the case off the open day")
+    show_amounts: bool = Field(False, description="show the amount owed and the amount recovered")
+
+
+class OpenDaySettingOut(BaseModel):
+    case_id: uuid.UUID
+    open: bool
+    show_amounts: bool
+
+
+class OpenDayStepOut(BaseModel):
+    on: date
+    label: str
+    linkage: str
+    linkage_label: str
+
+
+class OpenDayCaseOut(BaseModel):
+    case_number: str
+    court_code: str
+    state_label: str
+    applicants: list[str] = Field(description="王某 / 某某公司: never a full name")
+    respondents: list[str]
+    show_amounts: bool
+    amount_owed_fen: int | None
+    recovered_fen: int | None
+    timeline: list[OpenDayStepOut]
+
+
+class OpenDayOut(BaseModel):
+    items: list[OpenDayCaseOut]

@@ -5,7 +5,6 @@ to problem+json, a consumer dead-letters them. Reads live in `views.py`, the sch
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -17,11 +16,13 @@ from sqlalchemy.dialects.postgresql import insert
 from services.asset_core import domain, projections, views
 from services.asset_core.domain import CaseState, DomainError, LivelihoodCategory
 from services.asset_core.tables import (assets, auction_rounds, case_events, cases, designations,
-                                        investigation_results, measures, parties, platform, recoveries, requeries)
+                                        investigation_results, measures, parties, platform, recoveries, requeries,
+                                        settlements, asset_clues, change_reports)
 from shared.consumer import Delivery
 from shared.contracts import asset_core as ev
 from shared.events import CloudEvent, EventPayload
 from shared.legal import Conflict, Forbidden, NotFound, Refused, as_uuid, day_cn, today_cn
+from shared.identity import party_key
 from shared.usecase import UseCaseContext, bump, check_version
 
 FINAL_STATES = {CaseState.concluded_no_assets, CaseState.fully_executed, CaseState.terminated}
@@ -54,6 +55,8 @@ class Transition:
     to_state: CaseState
     reason: str
     on: date | None = None
+    anticipatory_breach: bool = False  # 和解规定 11(2) proviso; 民法典 578 (resuming a settled case)
+    suspension_ground: str | None = None  # 中止执行: a ground of 民诉法 267
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class Milestone:
     on: date | None = None
     officer_id: str | None = None
     dishonest_listing_eligible: bool | None = None
+    requested_on: date | None = None  # extension_approved: the request's date (执行期限规定 1)
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,7 @@ class Resumption:
     case_number: str
     filed_on: date
     reason: str
+    anticipatory_breach: bool = False  # 和解规定 11(2) proviso; 民法典 578
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,7 @@ class Release:
     reason: str
     on: date | None = None
     quantity: int | None = None
+    applicant_consents: bool = False  # 查扣冻规定 28(5): a guarantee releases only with the applicant's consent
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,10 @@ class NewAuctionRound:
     valuation_fen: int
     opening_fen: int
     starts_on: date
+    announced_on: date | None = None  # 网拍规定 12, 26
+    deposit_fen: int | None = None  # 网拍规定 17
+    bidding_hours: int | None = None  # 网拍规定 20
+    valued: bool = True  # traditional auction: valuation_fen is an appraisal (else the market price)
 
 
 @dataclass(frozen=True)
@@ -154,9 +164,42 @@ class Settlement:
     reached_on: date
     total_fen: int
     installments: int
+    first_due_on: date | None = None
+    performance_end_on: date | None = None
     release_measure_ids: list[str] = field(default_factory=list)
     release_quantities: dict[str, int] = field(default_factory=dict)
     remortgage_asset_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class NewClue:
+    """The applicant's specific asset clue (财产调查规定 2)."""
+
+    description: str
+    received_on: date
+    urgent: bool = False
+    asset_type: str | None = None
+
+
+@dataclass(frozen=True)
+class ClueVerification:
+    result: str  # found / none
+    on: date | None = None
+    estimated_value_fen: int | None = None
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class ChangeReport:
+    """The debtor's report of a change in its assets (财产调查规定 7)."""
+
+    changed_on: date
+    reported_on: date
+    description: str
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
 
 
 def _data(cmd: Any) -> dict[str, Any]:
@@ -165,10 +208,6 @@ def _data(cmd: Any) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------ context
-def party_key(kind: str, id_number: str | None) -> str | None:
-    return hashlib.sha256(f"{kind}:{id_number}".encode()).hexdigest()[:32] if id_number else None
-
-
 def about(case: Any) -> dict[str, str]:
     """The envelope of an event about `case`: subject, caseid (the partition key), the executing court."""
     return {"subject": f"cases/{case.id}", "caseid": str(case.id), "orgcode": case.executing_court_code}
@@ -234,7 +273,7 @@ async def register_case(ctx: Ctx, cmd: NewCase, *, parent: Any | None = None) ->
         raise Refused("filed_in_future", "立案日期不能晚于今天", f"filed_on {cmd.filed_on} is in the future")
     category = LivelihoodCategory(cmd.livelihood_category).value
     case_id = uuid.uuid4()
-    required = cmd.required_categories or list(domain.DEFAULT_REQUIRED_CATEGORIES)
+    required = domain.required_categories(cmd.required_categories)  # a case may only ADD to the minimum
     case = (await ctx.session.execute(
         insert(cases).values(
             id=case_id, case_number=str(number), year=number.year, court_code=number.court_code,
@@ -266,7 +305,7 @@ async def _insert_parties(ctx: Ctx, case_id: uuid.UUID, role: str, items: Iterab
                           ) -> list[str | None]:
     keys = []
     for i, p in enumerate(items):
-        key = party_key(p.kind, p.id_number)
+        key = party_key(p.kind, p.id_number, ctx.settings.party_key_secret)
         keys.append(key)
         await ctx.session.execute(parties.insert().values(
             id=uuid.uuid4(), case_id=case_id, role=role, kind=p.kind, name=p.name, id_number=p.id_number,
@@ -285,15 +324,21 @@ async def transition(ctx: Ctx, case_id: uuid.UUID, cmd: Transition, if_match: in
     if on < case.filed_on:
         raise Refused("before_filing", "日期早于立案日期", f"{on} is before the filing date {case.filed_on}")
     values: dict[str, Any] = {"state": target.value}
+    if current == CaseState.suspended_settlement and target == CaseState.executing:
+        await _check_settlement_resumption(ctx, case, on, cmd.anticipatory_breach, required=True)
     if target == CaseState.concluded_no_assets:
         refusals = await views.conclusion_refusals(ctx.session, case, on)
         if refusals:
             raise Refused("conclusion_refused", "不符合终结本次执行程序的条件 (终本 refused)",
                           "; ".join(r["reason"] for r in refusals), failing_conditions=refusals)
         values["concluded_on"] = on
-    if current == CaseState.suspended_settlement:
+    if target == CaseState.suspended:
+        values["suspension_ground"] = domain.check_suspension_ground(cmd.suspension_ground)
+    if current in domain.SUSPENDED_STATES:  # the days of a suspension do not count (民诉法 267; 审限规定)
         values.update(suspended_since=None, suspended_days=case.suspended_days + (on - case.suspended_since).days)
-    if target == CaseState.suspended_settlement:
+        if current == CaseState.suspended:
+            values["suspension_ground"] = None
+    if target in domain.SUSPENDED_STATES:
         values["suspended_since"] = on
     if target == CaseState.executing and case.executing_since is None:
         values["executing_since"] = on
@@ -314,10 +359,52 @@ async def transition(ctx: Ctx, case_id: uuid.UUID, cmd: Transition, if_match: in
             concluded_on=on, outstanding_fen=await views.outstanding(ctx.session, case),
             livelihood_category=case.livelihood_category, requery_dates=dates, respondents=case.respondents),
             **about(case), summary=f"终本, {len(dates)} 次定期复查")
+    if target in (CaseState.fully_executed, CaseState.terminated):
+        await _release_on_closing(ctx, case, target, on)
     await ctx.audit("case.state_changed", "case", case.id, {"from": current.value, "to": target.value,
                                                              "reason": cmd.reason, "on": on})
     return case
 
+
+async def _release_on_closing(ctx: Ctx, case: Any, target: CaseState, on: date) -> None:
+    """Closing a case ends its control measures: fully executed, the debt is paid (查扣冻规定 28(4)); terminated
+    (民诉法 264), the measures have no case left to serve. Each release is a MeasureReleased event; a queued
+    (轮候) measure of this case is released too, so none takes effect for a closed case."""
+    reason = "payment" if target == CaseState.fully_executed else "case_terminated"
+    rows = (await ctx.session.execute(select(measures).where(
+        measures.c.case_id == case.id, measures.c.status.in_(["active", "queued"]))
+        .order_by(measures.c.status, measures.c.seq).with_for_update())).all()
+    for m in rows:
+        m = (await ctx.session.execute(select(measures).where(measures.c.id == m.id))).first()
+        if m.status in ("active", "queued"):
+            await _end_measure(ctx, m, case, "released", on, reason)
+
+
+async def _open_settlement(ctx: Ctx, case_id: uuid.UUID) -> Any | None:
+    return (await ctx.session.execute(select(settlements).where(
+        settlements.c.case_id == case_id, settlements.c.performed_on.is_(None), settlements.c.resumed_on.is_(None))
+        .order_by(settlements.c.reached_on.desc()).limit(1).with_for_update())).first()
+
+
+async def _check_settlement_resumption(ctx: Ctx, case: Any, on: date, anticipatory_breach: bool, *,
+                                       required: bool) -> None:
+    """和解规定 9-11 in the court that holds the case (not only at the settlement center): the settlement the
+    center reported, its default (SettlementDefaulted), its schedule and the 2-year limit."""
+    s = await _open_settlement(ctx, case.id)
+    if s is None:
+        if required:
+            raise Refused("settlement_not_recorded", "本案没有和解中心报来的和解协议，无法审查恢复执行条件",
+                          "resumption of a settled case checks the settlement the settlement center reported "
+                          "(和解规定 9-11); none is recorded for this case")
+        return
+    try:
+        domain.check_settlement_resumption(domain.SettlementRecord(
+            first_due_on=s.first_due_on, performance_end_on=s.performance_end_on, defaulted_on=s.defaulted_on,
+            performed_on=s.performed_on), on, anticipatory_breach)
+    except DomainError as exc:
+        raise Refused(exc.code, exc.message, settlement_id=s.settlement_id, **exc.extra) from None
+    await ctx.session.execute(update(settlements).where(settlements.c.settlement_id == s.settlement_id)
+                              .values(resumed_on=on))
 
 async def set_milestone(ctx: Ctx, case_id: uuid.UUID, cmd: Milestone, if_match: int | None = None) -> Any:
     case = await load_case(ctx, case_id, write=True, if_match=if_match)
@@ -337,6 +424,8 @@ async def set_milestone(ctx: Ctx, case_id: uuid.UUID, cmd: Milestone, if_match: 
         values.update(dishonest_listing_on=on, dishonest_listing_eligible=True)
     elif cmd.kind == "debtor_missing":
         values.update(debtor_missing=True)
+    elif cmd.kind == "obstruction":  # someone obstructed execution (终本规定 1(5))
+        values.update(obstructed=True)
     elif cmd.kind == "extension_approved":
         if "president" not in ctx.roles:
             raise Forbidden("president_required", "延长执行期限需院长批准", "only the court president approves")
@@ -344,10 +433,11 @@ async def set_milestone(ctx: Ctx, case_id: uuid.UUID, cmd: Milestone, if_match: 
                                              suspended_days=case.suspended_days)
         if case.extension_approved_on is not None:
             raise Conflict("already_extended", "已批准延长", f"approved on {case.extension_approved_on}")
-        if on > domain.extension_request_latest(deadline):
-            raise Refused("extension_too_late", "延长申请应在期限届满 5 日前提出",
-                          f"the deadline {deadline} needs the request by {domain.extension_request_latest(deadline)}")
-        values.update(extension_approved_on=on)
+        if cmd.requested_on is None:
+            raise Refused("extension_request_date_required", "须提供延长申请日期",
+                          "requested_on: the date the extension was requested (执行期限规定 1)")
+        domain.check_extension_request(deadline.on, cmd.requested_on, on)
+        values.update(extension_approved_on=on, extension_requested_on=cmd.requested_on)
     else:
         values[f"{cmd.kind}_on"] = on
     if cmd.dishonest_listing_eligible is not None:
@@ -398,6 +488,8 @@ async def resume(ctx: Ctx, case_id: uuid.UUID, cmd: Resumption) -> Any:
     if parent.state not in (CaseState.concluded_no_assets.value, CaseState.suspended_settlement.value):
         raise Conflict("not_resumable", "只有终本或和解中止的案件可以恢复执行",
                        f"the case is {domain.CASE_STATE_LABELS[CaseState(parent.state)]}")
+    await _check_settlement_resumption(ctx, parent, cmd.filed_on, cmd.anticipatory_breach,
+                                       required=parent.state == CaseState.suspended_settlement.value)
     ps = (await ctx.session.execute(select(parties).where(parties.c.case_id == parent.id)
                                     .order_by(parties.c.position))).all()
     to_party = lambda p: Party(name=p.name, kind=p.kind, id_number=p.id_number, phone=p.phone)  # noqa: E731
@@ -562,6 +654,10 @@ async def renew_measure(ctx: Ctx, measure_id: uuid.UUID, cmd: Renewal) -> Any:
 async def release_measure(ctx: Ctx, measure_id: uuid.UUID, cmd: Release) -> Any:
     m, case = await load_measure(ctx, measure_id)
     on = cmd.on or today_cn()
+    domain.check_release_ground(
+        cmd.reason, applicant_consents=cmd.applicant_consents,
+        disposal_exhausted=cmd.reason == "failed_disposal" and await views.disposal_exhausted(ctx.session, m.asset_id),
+        case_fully_paid=cmd.reason == "payment" and await views.outstanding(ctx.session, case) == 0)
     if cmd.quantity is not None:
         asset = (await ctx.session.execute(select(assets).where(assets.c.id == m.asset_id).with_for_update())).first()
         if cmd.quantity < asset.quantity:
@@ -651,31 +747,61 @@ async def schedule_round(ctx: Ctx, asset_id: uuid.UUID, cmd: NewAuctionRound) ->
                                         .order_by(auction_rounds.c.round_no))).all()
     if rounds and rounds[-1].outcome != "failed":
         raise Conflict("round_pending", "上一轮尚未结束或已成交", f"round {rounds[-1].round_no} is {rounds[-1].outcome}")
-    failed = sum(r.outcome == "failed" for r in rounds)
-    step = domain.next_disposal_step(failed, cmd.method == "online_auction" or
-                                     any(r.method == "online_auction" for r in rounds), asset.asset_type)
-    if (step == "sale") != (cmd.method == "sale"):
+    online = cmd.method == "online_auction" or any(r.method == "online_auction" for r in rounds)
+    step = domain.disposal_step([(x.method, x.outcome) for x in rounds], online, asset.asset_type)
+    if step == domain.IN_KIND_OR_RELEASE or (step == "sale") != (cmd.method == "sale"):
         raise Refused("wrong_disposal_step", "处置方式不符合程序",
-                      f"after {failed} failed round(s) the next step is {step}, not {cmd.method}")
-    auction_count = sum(r.method != "sale" for r in rounds)
+                      f"after {sum(r.outcome == 'failed' for r in rounds)} failed round(s) the next step is {step}, "
+                      f"not {cmd.method}" + ("" if step != domain.IN_KIND_OR_RELEASE else
+                                             ": a creditor takes it in kind at the reserve or it is released "
+                                             "(拍卖变卖规定 24-25; 查扣冻规定 28(3))"), next_step=step)
+    auctions = [r for r in rounds if r.method != "sale"]
+    last_failed = rounds[-1] if rounds else None
+    sale_ends_on = None
     if cmd.method == "sale":
-        if cmd.opening_fen < domain.min_sale_price(cmd.valuation_fen):
-            raise Refused("sale_price_too_low",
-                          f"变卖价不得低于评估价的一半: ≥ {domain.min_sale_price(cmd.valuation_fen)} fen")
+        domain.check_sale_price(cmd.opening_fen, auctions[-1].opening_fen)
+        if not online and cmd.starts_on > domain.sale_notice_deadline(last_failed.ended_on).on:
+            latest = domain.sale_notice_deadline(last_failed.ended_on)
+            raise Refused("sale_notice_too_late", "第三次拍卖流拍后应在 7 日内发出变卖公告",
+                          f"the sale notice is due by {latest.on} (拍卖变卖规定 25)", deadline=latest.on.isoformat(),
+                          moved_for_holiday_from=_iso(latest.moved_for_holiday_from))
+        sale_ends_on = domain.sale_period_end(cmd.starts_on)
+    elif cmd.method == "auction":
+        previous = [r for r in auctions if r.method == "auction"]
+        domain.check_traditional_reserve(cmd.valuation_fen, len(previous) + 1, cmd.opening_fen,
+                                         previous[-1].opening_fen if previous else None, valued=cmd.valued)
+        if last_failed is not None:
+            latest = domain.reauction_deadline(last_failed.ended_on, online=False)
+            if cmd.starts_on > latest.on:
+                raise Refused("reauction_too_late", "流拍后应在 60 日内再行拍卖",
+                              f"the re-auction after the failure on {last_failed.ended_on} is due by {latest.on} "
+                              f"(拍卖变卖规定 23)", deadline=latest.on.isoformat(),
+                              moved_for_holiday_from=_iso(latest.moved_for_holiday_from))
     else:
-        domain.check_opening_price(cmd.valuation_fen, auction_count + 1, cmd.opening_fen,
-                                   rounds[-1].opening_fen if rounds else None)
+        domain.check_opening_price(cmd.valuation_fen, len(auctions) + 1, cmd.opening_fen,
+                                   auctions[-1].opening_fen if auctions else None)
+        timing = (cmd.announced_on, cmd.deposit_fen, cmd.bidding_hours)
+        if any(v is not None for v in timing):
+            if any(v is None for v in timing):
+                raise Refused("timing_incomplete", "网络拍卖须同时提供公告日期、保证金和竞价时长",
+                              "announced_on, deposit_fen and bidding_hours go together (网拍规定 12, 17, 20)")
+            domain.check_online_round_timing(
+                asset.asset_type, len(auctions) + 1, announced_on=cmd.announced_on, starts_on=cmd.starts_on,
+                opening_fen=cmd.opening_fen, deposit_fen=cmd.deposit_fen, bidding_hours=cmd.bidding_hours,
+                previous_failed_on=last_failed.ended_on if last_failed is not None else None)
     r_id = uuid.uuid4()
     row = (await ctx.session.execute(insert(auction_rounds).values(
         id=r_id, asset_id=asset.id, case_id=case.id, round_no=len(rounds) + 1, method=cmd.method,
         valuation_fen=cmd.valuation_fen, opening_fen=cmd.opening_fen, starts_on=cmd.starts_on,
-        outcome="scheduled").returning(auction_rounds))).first()
+        announced_on=cmd.announced_on, deposit_fen=cmd.deposit_fen, bidding_hours=cmd.bidding_hours,
+        sale_ends_on=sale_ends_on, outcome="scheduled").returning(auction_rounds))).first()
     await ctx.session.execute(update(assets).where(assets.c.id == asset.id).values(status="in_disposal",
                                                                                    updated_at=func.now()))
     await ctx.emit(ev.AuctionRoundScheduled(
         case_id=str(case.id), case_number=case.case_number, asset_id=str(asset.id), round_id=str(r_id),
         round_no=row.round_no, valuation_fen=cmd.valuation_fen, opening_fen=cmd.opening_fen, method=cmd.method,
-        starts_on=cmd.starts_on), **about(case),
+        starts_on=cmd.starts_on, announced_on=cmd.announced_on, deposit_fen=cmd.deposit_fen,
+        bidding_hours=cmd.bidding_hours, sale_ends_on=sale_ends_on), **about(case),
         summary=f"第{row.round_no}轮{'变卖' if cmd.method == 'sale' else '拍卖'}: 起拍价 {cmd.opening_fen} 分")
     await ctx.audit("auction.scheduled", "auction_round", r_id, _data(cmd))
     return row
@@ -697,12 +823,19 @@ async def round_result(ctx: Ctx, round_id: uuid.UUID, cmd: AuctionResult) -> Any
     if cmd.outcome == "failed":
         row = (await ctx.session.execute(update(auction_rounds).where(auction_rounds.c.id == r.id).values(
             outcome="failed", ended_on=on).returning(auction_rounds))).first()
-        failed = (await ctx.session.execute(select(func.count()).select_from(auction_rounds).where(
-            auction_rounds.c.asset_id == asset.id, auction_rounds.c.outcome == "failed"))).scalar()
-        step = domain.next_disposal_step(failed, r.method == "online_auction", asset.asset_type)
-        nxt = domain.min_next_round_price(r.opening_fen) if step != "sale" else domain.min_sale_price(r.valuation_fen)
+        rounds = (await ctx.session.execute(select(auction_rounds).where(auction_rounds.c.asset_id == asset.id)
+                                            .order_by(auction_rounds.c.round_no))).all()
+        online = any(x.method == "online_auction" for x in rounds)
+        step = domain.disposal_step([(x.method, x.outcome) for x in rounds], online, asset.asset_type)
+        if step == "sale":  # at the last auction's price (SPC notice; 拍卖变卖规定 25)
+            nxt = domain.required_sale_price(r.opening_fen)
+        elif step == "auction":
+            nxt = domain.min_next_round_price(r.opening_fen)
+        else:  # in kind at the reserve (拍卖变卖规定 16) or release (查扣冻规定 28(3))
+            nxt = None
         await ctx.emit(ev.AuctionRoundFailed(**base, failed_on=on, next_step=step, next_min_opening_fen=nxt),
-                       **about(case), summary=f"第{r.round_no}轮流拍; 下一步 {step}, 最低 {nxt} 分")
+                       **about(case), summary=f"第{r.round_no}轮{'变卖不成' if r.method == 'sale' else '流拍'}; "
+                                              f"下一步 {step}" + (f", 最低 {nxt} 分" if nxt is not None else ""))
         await ctx.audit("auction.failed", "auction_round", r.id, {"on": on})
         return row
     price = domain.in_kind_price(r.opening_fen) if cmd.in_kind else cmd.price_fen
@@ -763,7 +896,97 @@ async def record_requery(ctx: Ctx, case_id: uuid.UUID, sequence: int, result: st
         .values(done_on=on, result=result).returning(requeries))).first()
     if row is None:
         raise NotFound("requery_not_found", "没有待办的该次复查", f"no open re-query #{sequence}")
+    found = result == "found"
+    await ctx.emit(ev.RequeryResultRecorded(
+        case_id=str(case.id), case_number=case.case_number, court_code=case.executing_court_code,
+        sequence=sequence, done_on=on, result=result, applicants=list(case.applicants), proposes_resumption=found),
+        **about(case), summary=f"终本后第{sequence}次复查: {'发现财产, 建议恢复执行' if found else '未发现财产'} (已告知申请执行人)")
     await ctx.audit("case.requery_recorded", "case", case.id, {"sequence": sequence, "result": result})
+    return row
+
+
+# ------------------------------------------------------------------ the applicant's clues, the debtor's reports
+async def register_clue(ctx: Ctx, case_id: uuid.UUID, cmd: NewClue) -> Any:
+    """财产调查规定 2: the applicant's specific asset clue is verified within 7 days of receipt, 3 if urgent."""
+    case = await load_case(ctx, case_id, write=True)
+    if cmd.received_on < case.filed_on or cmd.received_on > today_cn():
+        raise Refused("invalid_received_on", "线索接收日期无效", f"{cmd.received_on} is before filing or in the future")
+    due = domain.clue_verification_deadline(cmd.received_on, cmd.urgent)
+    c_id = uuid.uuid4()
+    row = (await ctx.session.execute(insert(asset_clues).values(
+        id=c_id, case_id=case.id, description=cmd.description, asset_type=cmd.asset_type, urgent=cmd.urgent,
+        received_on=cmd.received_on, due_on=due.on, moved_for_holiday_from=due.moved_for_holiday_from)
+        .returning(asset_clues))).first()
+    await ctx.audit("clue.registered", "asset_clue", c_id, _data(cmd))
+    return row
+
+
+async def verify_clue(ctx: Ctx, clue_id: uuid.UUID, cmd: ClueVerification) -> Any:
+    clue = (await ctx.session.execute(select(asset_clues).where(asset_clues.c.id == clue_id)
+                                      .with_for_update())).first()
+    if clue is None:
+        raise NotFound("clue_not_found", "线索不存在", str(clue_id))
+    case = await load_case(ctx, clue.case_id, write=True)
+    if clue.verified_on is not None:
+        raise Conflict("clue_verified", "线索已核查", f"verified on {clue.verified_on}")
+    on = cmd.on or today_cn()
+    if on < clue.received_on:
+        raise Refused("before_receipt", "核查日期早于线索接收日期", f"{on} is before {clue.received_on}")
+    asset_id = None
+    if cmd.result == "found" and clue.asset_type:
+        asset = await add_asset(ctx, case, NewAsset(asset_type=clue.asset_type, description=clue.description,
+                                                    discovery_source="applicant",
+                                                    estimated_value_fen=cmd.estimated_value_fen,
+                                                    location=cmd.location))
+        asset_id = asset.id
+    row = (await ctx.session.execute(update(asset_clues).where(asset_clues.c.id == clue.id).values(
+        verified_on=on, result=cmd.result, asset_id=asset_id).returning(asset_clues))).first()
+    await ctx.audit("clue.verified", "asset_clue", clue.id, {"on": on, "result": cmd.result,
+                                                             "late": on > clue.due_on})
+    return row
+
+
+async def notify_clue_overdue(ctx: Ctx, case: Any, clue: Any) -> None:
+    await ctx.emit(ev.AssetClueOverdue(
+        case_id=str(case.id), case_number=case.case_number, court_code=case.executing_court_code,
+        clue_id=str(clue.id), received_on=clue.received_on, urgent=clue.urgent, due_on=clue.due_on,
+        moved_for_holiday_from=clue.moved_for_holiday_from),
+        **about(case), summary=f"申请执行人提供的财产线索逾期未核查 (应于 {clue.due_on} 前, 财产调查规定 2)")
+
+
+async def record_change_report(ctx: Ctx, case_id: uuid.UUID, cmd: ChangeReport) -> Any:
+    """财产调查规定 7: the debtor reports a change in its assets within 10 days of the change; a late report
+    is recorded as late, with an event (the court may sanction it, 财产调查规定 9)."""
+    case = await load_case(ctx, case_id, write=True)
+    if cmd.reported_on < cmd.changed_on:
+        raise Refused("report_before_change", "报告日期早于财产变动日期", f"{cmd.reported_on} < {cmd.changed_on}")
+    if cmd.reported_on > today_cn():
+        raise Refused("reported_in_future", "报告日期不能晚于今天", str(cmd.reported_on))
+    due = domain.debtor_change_report_deadline(cmd.changed_on)
+    late = cmd.reported_on > due.on
+    r_id = uuid.uuid4()
+    row = (await ctx.session.execute(insert(change_reports).values(
+        id=r_id, case_id=case.id, changed_on=cmd.changed_on, reported_on=cmd.reported_on, due_on=due.on,
+        moved_for_holiday_from=due.moved_for_holiday_from, description=cmd.description, late=late)
+        .returning(change_reports))).first()
+    if late:
+        await ctx.emit(ev.DebtorChangeReportLate(
+            case_id=str(case.id), case_number=case.case_number, court_code=case.executing_court_code,
+            report_id=str(r_id), changed_on=cmd.changed_on, reported_on=cmd.reported_on, due_on=due.on),
+            **about(case), summary=f"被执行人逾期报告财产变动 (应于 {due.on} 前, 财产调查规定 7)")
+    await ctx.audit("case.change_reported", "change_report", r_id, {**_data(cmd), "late": late})
+    return row
+
+
+async def mark_undisposable(ctx: Ctx, asset_id: uuid.UUID, reason: str) -> Any:
+    """终本规定 1(3): property found that cannot be disposed of (e.g. fully mortgaged beyond its value, a
+    third party's priority, no market) does not block 终本; the reason is recorded."""
+    asset, case = await load_asset(ctx, asset_id)
+    if asset.status in ("sold", "delivered_in_kind", "released"):
+        raise Conflict("asset_disposed", "财产已处置或已解除", f"asset is {asset.status}")
+    row = (await ctx.session.execute(update(assets).where(assets.c.id == asset.id).values(
+        undisposable_reason=reason, updated_at=func.now()).returning(assets))).first()
+    await ctx.audit("asset.undisposable", "asset", asset.id, {"reason": reason})
     return row
 
 
@@ -772,7 +995,8 @@ async def notify_deadline(ctx: Ctx, case: Any, deadline: dict[str, Any]) -> None
     d = deadline
     await ctx.emit(ev.DeadlineDue(
         case_id=str(case.id), case_number=case.case_number, court_code=case.executing_court_code,
-        kind=d["kind"], deadline=d["deadline"], level=d["status"]),
+        kind=d["kind"], deadline=d["deadline"], level=d["status"],
+        moved_for_holiday_from=d.get("moved_for_holiday_from")),
         **about(case), summary=f"{d['label']} {'即将到期' if d['status'] == 'due' else '已逾期'}: {d['deadline']}")
 
 
@@ -834,6 +1058,11 @@ async def apply_settlement(ctx: Ctx, case_id: str, s: Settlement) -> Any:
     """执行和解 (和解规定 2-3): execution suspended; named seizures released; named assets marked for
     re-mortgage (转债化解)."""
     case = await case_for_event(ctx, case_id)
+    if s.first_due_on is not None and s.performance_end_on is not None:  # what 和解规定 9-11 check on resumption
+        await ctx.session.execute(insert(settlements).values(
+            settlement_id=s.settlement_id, case_id=case.id, reached_on=s.reached_on, first_due_on=s.first_due_on,
+            performance_end_on=s.performance_end_on, total_fen=s.total_fen).on_conflict_do_nothing(
+            index_elements=["settlement_id"]))
     if case.state == CaseState.executing.value:
         await transition(ctx, case.id, Transition(to_state=CaseState.suspended_settlement,
                                                   reason=f"执行和解 {s.settlement_id}", on=s.reached_on))
@@ -859,9 +1088,13 @@ async def apply_settlement(ctx: Ctx, case_id: str, s: Settlement) -> Any:
 
 
 async def settlement_defaulted(ctx: Ctx, case_id: str, *, settlement_id: str, paid_fen: int,
-                               resume_deadline: date) -> Any:
-    """和解规定 9: the settlement was not performed; the case shows the proposal to resume."""
+                               resume_deadline: date, defaulted_on: date | None = None) -> Any:
+    """和解规定 9: the settlement was not performed; the case shows the proposal to resume, and the default the
+    center found is what lets the court resume (和解规定 9, 11)."""
     case = await note(ctx, case_id, f"和解协议未履行: 建议恢复执行 (已付 {paid_fen} 分, 申请期限至 {resume_deadline})")
+    await ctx.session.execute(update(settlements).where(settlements.c.settlement_id == settlement_id,
+                                                        settlements.c.defaulted_on.is_(None))
+                              .values(defaulted_on=defaulted_on or event_day(ctx)))
     await ctx.audit("case.resumption_proposed", "case", case.id, {"settlement_id": settlement_id})
     return case
 
@@ -870,13 +1103,59 @@ async def settlement_performed(ctx: Ctx, case_id: str, *, settlement_id: str, on
     """和解规定 8: a settlement performed in full closes the case as fully executed."""
     case = await case_for_event(ctx, case_id)
     await projections.count(ctx.session, case.executing_court_code, on, "fully_executed")
+    await ctx.session.execute(update(settlements).where(settlements.c.settlement_id == settlement_id)
+                              .values(performed_on=on))
     if case.state == CaseState.suspended_settlement.value:
         return await transition(ctx, case.id, Transition(to_state=CaseState.fully_executed,
                                                          reason=f"执行和解履行完毕 {settlement_id}", on=on))
+    if domain.closes_on_full_performance(case.state):  # 和解规定 8: whatever state it was pushed in (终本 too)
+        return await _close_fully_executed(ctx, case, f"执行和解履行完毕 {settlement_id}", on)
     await _note(ctx, case, f"和解中心: 和解协议履行完毕 (案件状态 {case.state} 未变)")
+    return case
+
+
+async def _close_fully_executed(ctx: Ctx, case: Any, reason: str, on: date) -> Any:
+    """和解规定 8: full performance closes the case as fully executed from any open state, 终本 included (终本 is
+    final for the judge's transitions, not for the law's closure on performance)."""
+    current = CaseState(case.state)
+    values: dict[str, Any] = {"state": CaseState.fully_executed.value, "closed_on": on}
+    if case.suspended_since is not None:
+        values.update(suspended_since=None, suspended_days=case.suspended_days + (on - case.suspended_since).days)
+    case = await bump(ctx.session, cases, case.id, **values)
+    await ctx.emit(ev.CaseStateChanged(
+        case_id=str(case.id), case_number=case.case_number, court_code=case.executing_court_code,
+        from_state=current.value, to_state=CaseState.fully_executed.value, reason=reason, changed_on=on),
+        **about(case), summary=f"{domain.CASE_STATE_LABELS[current]} → 执行完毕: {reason} (和解规定 8)")
+    await _release_on_closing(ctx, case, CaseState.fully_executed, on)
+    await ctx.audit("case.state_changed", "case", case.id, {"from": current.value, "to": "fully_executed",
+                                                             "reason": reason, "on": on})
     return case
 
 
 def event_day(ctx: Ctx) -> date:
     """The court's day (Asia/Shanghai) of the event being applied (today outside a consumer)."""
     return day_cn(ctx.event.time) if ctx.event is not None else today_cn()
+
+
+# ------------------------------------------------------------------ 执行开放日 (issue 14)
+OPEN_DAY_ROLES = frozenset({"judge", "president"})
+
+
+async def set_open_day(ctx: Ctx, case_id: uuid.UUID, *, open: bool, show_amounts: bool) -> dict:
+    """A judge or president of the executing court opens the case for 执行开放日 (its masked timeline becomes
+    public, amounts only with `show_amounts`) or takes it off again."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+    from services.asset_core.tables import open_day_cases
+    if ctx.principal is not None and not (ctx.roles & OPEN_DAY_ROLES):
+        raise Forbidden("open_day_role", "只有法官或院长可以公开案件 (judge or president only)", str(ctx.roles))
+    case = await load_case(ctx, case_id, write=True)
+    if open:
+        stmt = pg_insert(open_day_cases).values(case_id=case.id, court_code=case.executing_court_code,
+                                                show_amounts=show_amounts, opened_by=ctx.actor)
+        await ctx.session.execute(stmt.on_conflict_do_update(
+            index_elements=["case_id"], set_={"show_amounts": show_amounts, "opened_by": ctx.actor}))
+    else:
+        await ctx.session.execute(open_day_cases.delete().where(open_day_cases.c.case_id == case.id))
+    await ctx.audit("case.open_day", "case", case.id, {"open": open, "show_amounts": show_amounts})
+    return {"case_id": case.id, "open": open, "show_amounts": show_amounts if open else False}

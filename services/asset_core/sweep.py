@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from services.asset_core import domain, service, views
 from services.asset_core.domain import CaseState
-from services.asset_core.tables import cases, measures, notices, requeries
+from services.asset_core.tables import asset_clues, cases, measures, notices, requeries
 from shared.sweep import notice_once, try_lock
 
 SWEEP_LOCK = 0x7377656570  # one sweeper at a time across replicas
@@ -24,7 +24,7 @@ async def sweep(ctx: service.Ctx, today: date) -> dict[str, int]:
     if not await try_lock(ctx.session, SWEEP_LOCK):
         return {"skipped": 1}
     session, s = ctx.session, ctx.settings
-    counts = {"deadlines": 0, "expiring": 0, "lapsed": 0, "requeries": 0}
+    counts = {"deadlines": 0, "expiring": 0, "lapsed": 0, "requeries": 0, "clues": 0}
     once = lambda subject_id, kind, level, for_date: notice_once(  # noqa: E731
         session, notices, subject_id=subject_id, kind=kind, level=level, for_date=for_date)
     open_cases = (await session.execute(select(cases).where(
@@ -34,8 +34,10 @@ async def sweep(ctx: service.Ctx, today: date) -> dict[str, int]:
             if d["status"] in ("due", "overdue") and await once(case.id, d["kind"], d["status"], d["deadline"]):
                 await service.notify_deadline(ctx, case, d)
                 counts["deadlines"] += 1
-    active = (await session.execute(select(measures).where(measures.c.status == "active")
-                                    .order_by(measures.c.expiry_on).with_for_update())).all()
+    closed = [CaseState.fully_executed.value, CaseState.terminated.value]  # their measures were released
+    active = (await session.execute(select(measures).where(
+        measures.c.status == "active", measures.c.case_id.notin_(select(cases.c.id).where(cases.c.state.in_(closed))))
+        .order_by(measures.c.expiry_on).with_for_update(of=measures))).all()
     for m in active:
         status = domain.measure_status(m.expiry_on, today, s.expiry_warning_days)
         case = (await session.execute(select(cases).where(cases.c.id == m.case_id))).first()
@@ -52,4 +54,11 @@ async def sweep(ctx: service.Ctx, today: date) -> dict[str, int]:
             case = (await session.execute(select(cases).where(cases.c.id == r.case_id))).first()
             await service.notify_requery(ctx, case, r)
             counts["requeries"] += 1
+    late = (await session.execute(select(asset_clues).where(asset_clues.c.verified_on.is_(None),
+                                                            asset_clues.c.due_on < today))).all()
+    for clue in late:  # 财产调查规定 2: overdue the day after its (holiday-adjusted) last day
+        if await once(clue.id, "clue", "overdue", clue.due_on):
+            case = (await session.execute(select(cases).where(cases.c.id == clue.case_id))).first()
+            await service.notify_clue_overdue(ctx, case, clue)
+            counts["clues"] += 1
     return counts

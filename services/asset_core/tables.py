@@ -52,6 +52,11 @@ cases = Table(
     Column("closed_on", Date),
     Column("investigation_completed_on", Date),
     Column("required_categories", JSONB, nullable=False),
+    Column("extension_requested_on", Date),  # the request date is what 执行期限规定 1 checks
+    Column("applicant_heard_on", Date),  # 终本规定 5: the applicant told and heard before 终本
+    Column("obstructed", Boolean, nullable=False, server_default=text("false")),  # 终本规定 1(5)
+    Column("obstruction_sanctioned_on", Date),  # fine / detention / criminal transfer (终本规定 1(5))
+    Column("suspension_ground", Text),  # 中止 (民诉法 267) other than by settlement
     UniqueConstraint("case_number", name="uq_cases_case_number"),
 )
 
@@ -111,6 +116,7 @@ assets = Table(
     Column("mortgaged", Boolean, nullable=False, server_default=text("false")),
     Column("status", String(32), nullable=False),
     Column("remortgage_requested_on", Date),
+    Column("undisposable_reason", Text),  # found but cannot be disposed of: does not block 终本 (终本规定 1(3))
     _ts("created_at"),
     _ts("updated_at"),
 )
@@ -151,8 +157,59 @@ auction_rounds = Table(
     Column("price_fen", BigInteger),
     Column("in_kind", Boolean, nullable=False, server_default=text("false")),
     Column("ended_on", Date),
+    Column("announced_on", Date),  # 网拍规定 12, 26
+    Column("deposit_fen", BigInteger),  # 网拍规定 17
+    Column("bidding_hours", Integer),  # 网拍规定 20
+    Column("sale_ends_on", Date),  # a sale's 60-day offer (网拍规定 26 and the SPC notice; 拍卖变卖规定 25)
     _ts("created_at"),
     UniqueConstraint("asset_id", "round_no", name="uq_auction_rounds_asset_round"),
+)
+
+# Settlements reached at the settlement center, as asset_core learns them from mediation's events (和解规定 8-11).
+settlements = Table(
+    "settlements", metadata,
+    Column("settlement_id", String(64), primary_key=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("reached_on", Date, nullable=False),
+    Column("first_due_on", Date, nullable=False),
+    Column("performance_end_on", Date, nullable=False),
+    Column("total_fen", BigInteger, nullable=False),
+    Column("defaulted_on", Date),
+    Column("performed_on", Date),
+    Column("resumed_on", Date),
+)
+
+# The applicant's specific asset clues, verified within 7 days (3 if urgent) (财产调查规定 2).
+asset_clues = Table(
+    "asset_clues", metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("seq", BigInteger, Identity(), nullable=False, unique=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("description", Text, nullable=False),
+    Column("asset_type", String(32)),
+    Column("urgent", Boolean, nullable=False),
+    Column("received_on", Date, nullable=False),
+    Column("due_on", Date, nullable=False),
+    Column("moved_for_holiday_from", Date),
+    Column("verified_on", Date),
+    Column("result", String(16)),  # found / none
+    Column("asset_id", UUID(as_uuid=True), ForeignKey("assets.id")),
+    _ts("created_at"),
+)
+
+# The debtor's reports of changes in its assets, due within 10 days of the change (财产调查规定 7).
+change_reports = Table(
+    "change_reports", metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("seq", BigInteger, Identity(), nullable=False, unique=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("changed_on", Date, nullable=False),
+    Column("reported_on", Date, nullable=False),
+    Column("due_on", Date, nullable=False),
+    Column("moved_for_holiday_from", Date),
+    Column("description", Text, nullable=False),
+    Column("late", Boolean, nullable=False),
+    _ts("created_at"),
 )
 
 recoveries = Table(
@@ -215,4 +272,14 @@ overview_dispatches = Table(
     Column("day", Date, nullable=False),
     Column("officer_count", Integer, nullable=False),
     Column("cancelled", Boolean, nullable=False, server_default="false"),
+)
+
+# 执行开放日 (issue 14): the cases a judge or president opened to the public, and what the public page may show.
+open_day_cases = Table(
+    "open_day_cases", metadata,
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), primary_key=True),
+    Column("court_code", String(16), nullable=False, index=True),
+    Column("show_amounts", Boolean, nullable=False, server_default=text("false")),
+    Column("opened_by", String(200), nullable=False),
+    _ts("opened_at"),
 )

@@ -4,7 +4,8 @@ the re-query list and the 四联一核 overview. Reads only: no writes, no event
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -12,10 +13,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.asset_core import domain
 from services.asset_core.domain import CaseState
-from services.asset_core.tables import (assets, auction_rounds, case_events, cases, designations, figures,
-                                        investigation_results, measures, parties, recoveries, requeries)
+from services.asset_core.tables import (asset_clues, assets, auction_rounds, case_events, cases, change_reports,
+                                        designations, figures, investigation_results, measures, parties, recoveries,
+                                        requeries)
+from services.asset_core.tables import open_day_cases
 from shared.identity import mask_id_number, mask_optional_phone
-from shared.legal import Forbidden, NotFound, today_cn
+from shared.legal import Forbidden, NotFound, Refused, today_cn
 from shared.orgs import is_above, visible_to
 from shared.pagination import keyset_page
 
@@ -68,6 +71,8 @@ def mask_party(p: Any, roles: frozenset[str]) -> dict[str, Any]:
 
 
 def deadlines_of(case: Any, today: date, finishing_warn: int = 30, short_warn: int = 2) -> list[dict[str, Any]]:
+    """The case's time limits, each a period for an act (民诉法 85 ¶3): its last day, moved off a rest day
+    (`moved_for_holiday_from` says from which day), and its status."""
     out = []
     items = [("officer_assignment", domain.officer_assignment_deadline(case.filed_on), case.officer_assigned_on),
              ("execution_notice", domain.execution_notice_deadline(case.filed_on), case.execution_notice_on)]
@@ -78,11 +83,21 @@ def deadlines_of(case: Any, today: date, finishing_warn: int = 30, short_warn: i
     items.append(("finishing", finishing, case.concluded_on or case.closed_on))
     for kind, deadline, done in items:
         warn = finishing_warn if kind == "finishing" else short_warn
-        status = domain.deadline_status(deadline, today, done_on=done, warn_days=warn)
+        status = domain.deadline_status(deadline.on, today, done_on=done, warn_days=warn)
         if case.suspended_since and kind == "finishing" and not done:
             status = "suspended"
-        out.append({"kind": kind, "label": DEADLINE_LABELS[kind], "deadline": deadline, "status": status})
+        out.append({"kind": kind, "label": DEADLINE_LABELS[kind], "deadline": deadline.on,
+                    "moved_for_holiday_from": deadline.moved_for_holiday_from, "status": status})
     return out
+
+
+async def disposal_exhausted(session: AsyncSession, asset_id: uuid.UUID) -> bool:
+    """查扣冻规定 28(3): the asset's auctions / sale failed and only 以物抵债 or release is left."""
+    asset = (await session.execute(select(assets).where(assets.c.id == asset_id))).first()
+    rounds = (await session.execute(select(auction_rounds).where(auction_rounds.c.asset_id == asset_id)
+                                    .order_by(auction_rounds.c.round_no))).all()
+    online = any(r.method == "online_auction" for r in rounds)
+    return domain.disposal_exhausted([(r.method, r.outcome) for r in rounds], online, asset.asset_type)
 
 
 async def case_view(ctx: Any, case: Any, today: date | None = None) -> dict:
@@ -102,8 +117,9 @@ async def case_view(ctx: Any, case: Any, today: date | None = None) -> dict:
         "respondents": [mask_party(p, ctx.roles) for p in ps if p.role == "respondent"],
         "milestones": {k: getattr(case, f"{k}_on") for k in (
             "officer_assigned", "execution_notice", "asset_report_order", "consumption_restriction",
-            "dishonest_listing", "missing_debtor_searched", "extension_approved", "investigation_completed",
-            "concluded", "closed")},
+            "dishonest_listing", "missing_debtor_searched", "extension_requested", "extension_approved",
+            "investigation_completed", "applicant_heard", "obstruction_sanctioned", "concluded", "closed")},
+        "obstructed": case.obstructed,
         "deadlines": deadlines_of(case, today),
         "designations": [{**{k: getattr(d, k) for k in ("id", "designating_court", "from_court", "to_court", "form",
                                                         "reason", "designated_on")},
@@ -116,8 +132,9 @@ async def get_case(ctx: Any, case_id: uuid.UUID) -> dict:
 
 
 async def list_cases(ctx: Any, *, limit: int, after_seq: int | None, state: CaseState | None,
-                     filed_from: date | None, filed_to: date | None) -> tuple[list[dict], int | None]:
-    q = select(cases).where(visible_filter(ctx.org))
+                     filed_from: date | None, filed_to: date | None, case_number: str | None = None,
+                     party_name: str | None = None) -> tuple[list[dict], int | None]:
+    q = select(cases).where(visible_filter(ctx.org), *search_filters(case_number, party_name))
     if state is not None:
         q = q.where(cases.c.state == state.value)
     if filed_from is not None:
@@ -171,7 +188,8 @@ async def conclusion_refusals(session: AsyncSession, case: Any, on: date) -> lis
     results = await investigation_statuses(session, case.id)
     gaps = domain.investigation_gaps(case.required_categories, results, case.asset_report_order_on is not None)
     disposable = (await session.execute(select(func.count()).select_from(assets).where(
-        assets.c.case_id == case.id, assets.c.status.in_(["discovered", "controlled", "in_disposal"])))).scalar()
+        assets.c.case_id == case.id, assets.c.status.in_(["discovered", "controlled", "in_disposal"]),
+        assets.c.undisposable_reason.is_(None)))).scalar()  # found but undisposable does not block (1(3))
     facts = domain.ConclusionFacts(
         filed_on=case.filed_on, execution_notice_issued=case.execution_notice_on is not None,
         asset_report_order_issued=case.asset_report_order_on is not None,
@@ -180,7 +198,9 @@ async def conclusion_refusals(session: AsyncSession, case: Any, on: date) -> lis
         dishonest_listing_issued=case.dishonest_listing_on is not None,
         investigation_gaps=tuple(g for g in gaps if g != "asset_report_order"),
         disposable_property_found=disposable > 0, debtor_missing=case.debtor_missing,
-        missing_debtor_searched=case.missing_debtor_searched_on is not None)
+        missing_debtor_searched=case.missing_debtor_searched_on is not None, obstructed=case.obstructed,
+        obstruction_sanctioned=case.obstruction_sanctioned_on is not None,
+        applicant_heard=case.applicant_heard_on is not None)
     return domain.conclusion_refusals(facts, on)
 
 
@@ -228,7 +248,10 @@ async def asset_state(session: AsyncSession, case: Any, today: date, warn_days: 
                     "auction_rounds": [{"id": r.id, "round_no": r.round_no, "method": r.method,
                                         "valuation_fen": r.valuation_fen, "opening_fen": r.opening_fen,
                                         "starts_on": r.starts_on, "outcome": r.outcome, "price_fen": r.price_fen,
-                                        "ended_on": r.ended_on} for r in r_rows if r.asset_id == a.id]}
+                                        "ended_on": r.ended_on, "announced_on": r.announced_on,
+                                        "deposit_fen": r.deposit_fen, "bidding_hours": r.bidding_hours,
+                                        "sale_ends_on": r.sale_ends_on} for r in r_rows if r.asset_id == a.id],
+                    "undisposable_reason": a.undisposable_reason}
                    for a in a_rows],
         "measures": measures_out,
         "measures_expiring_soon": [m for m in measures_out if m["status"] == "expiring"],
@@ -269,15 +292,32 @@ async def requery_list(ctx: Any, case_id: uuid.UUID, today: date) -> dict:
                       for r in rows]}
 
 
+# ------------------------------------------------------------------ the applicant's clues, the debtor's reports
+def clue_view(c: Any, today: date) -> dict:
+    return {**{k: getattr(c, k) for k in ("id", "case_id", "description", "asset_type", "urgent", "received_on",
+                                          "due_on", "moved_for_holiday_from", "verified_on", "result", "asset_id")},
+            "status": domain.deadline_status(c.due_on, today, done_on=c.verified_on)}
+
+
+async def clue_list(ctx: Any, case_id: uuid.UUID, today: date) -> dict:
+    case = await find_case(ctx, case_id)
+    rows = (await ctx.session.execute(select(asset_clues).where(asset_clues.c.case_id == case.id)
+                                      .order_by(asset_clues.c.seq))).all()
+    reports = (await ctx.session.execute(select(change_reports).where(change_reports.c.case_id == case.id)
+                                         .order_by(change_reports.c.seq))).all()
+    return {"items": [clue_view(c, today) for c in rows],
+            "change_reports": [dict(r._mapping) for r in reports]}
+
+
 # ------------------------------------------------------------------ the 四联一核 overview
 LINKAGE_FIGURES = {
     "dispatch": ("执行110", {"alarms_received": "接警", "officer_dispatches": "出警人次", "detentions": "拘留"}),
     "reward": ("法信悬赏", {"notices_published": "发布悬赏公告", "successes": "悬赏成功", "recovered_fen": "悬赏执行到位 (分)"}),
     "mediation": ("和解中心", {"cases_pushed": "推送终本案件", "fully_executed": "执行完毕", "settled": "执行和解"}),
     "police": ("公安联动", {"joint_search_batches": "协查批次", "people_searched": "协查人员",
-                         "refusal_transfers": "移送拒执"}),
+                         "refusal_transfers": "移送拒执 (案件)", "refusal_transfer_persons": "移送拒执 (人)"}),
 }
-REPORTING = {"dispatch", "mediation"}  # linkages whose events feed the overview today
+REPORTING = {"dispatch", "reward", "mediation", "police"}  # linkages whose events feed the overview
 
 
 async def overview(ctx: Any, court: str, start: date, end: date) -> dict:
@@ -312,3 +352,241 @@ async def overview(ctx: Any, court: str, start: date, end: date) -> dict:
     }
     return {"court": court, "from": start, "to": end, "linkages": linkages,
             "core": {"label": "一核", "figures": {k: {"label": l, "value": v} for k, (l, v) in core.items()}}}
+
+
+# ------------------------------------------------------------------ screens (issue 14): search, timeline, targets
+def case_number_pattern(raw: str) -> str:
+    """A 案号 as typed (either bracket style, spaces anywhere) → an ILIKE pattern on the stored form (full-width
+    brackets): an exact number matches itself, a part of one matches every number containing it."""
+    text = "".join(raw.split()).replace("(", "（").replace(")", "）")
+    text = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{text}%"
+
+
+def search_filters(case_number: str | None, party_name: str | None) -> list:
+    """`GET /cases?case_number=…&party_name=…`: a 案号 (exact or partial) and a party's name (prefix)."""
+    out = []
+    if case_number:
+        out.append(cases.c.case_number.ilike(case_number_pattern(case_number), escape="\\"))
+    if party_name:
+        prefix = "".join(party_name.split()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        out.append(cases.c.id.in_(select(parties.c.case_id).where(parties.c.name.like(prefix + "%", escape="\\"))))
+    return out
+
+
+LINKAGE_OF_SOURCE = {"asset-core": ("core", "一核"), "dispatch": ("dispatch", "执行110"),
+                     "reward": ("reward", "法信悬赏"), "mediation": ("mediation", "和解中心"),
+                     "police": ("police", "公安联动")}
+
+
+def linkage_of(event_type: str) -> tuple[str, str]:
+    """cn.court.dispatch.… → ("dispatch", "执行110"); cn.procuratorate.… → ("procuratorate", "检察监督")."""
+    parts = event_type.split(".")
+    if len(parts) > 2 and parts[1] == "procuratorate":
+        return "procuratorate", "检察监督"
+    return LINKAGE_OF_SOURCE.get(parts[2] if len(parts) > 2 else "", ("other", "其他"))
+
+
+async def case_timeline(ctx: Any, case_id: uuid.UUID, limit: int = 500) -> dict:
+    """What each linkage did in the case, oldest first: every event recorded about it (the core's own and the
+    linkages' events the core applied)."""
+    case = await find_case(ctx, case_id)
+    rows = (await ctx.session.execute(select(case_events).where(case_events.c.case_id == case.id)
+                                      .order_by(case_events.c.seq).limit(limit))).all()
+    items = []
+    for e in rows:
+        key, label = linkage_of(e.event_type)
+        items.append({"at": e.at, "type": e.event_type, "linkage": key, "linkage_label": label,
+                      "summary": e.summary})
+    return {"case_id": case.id, "case_number": case.case_number, "items": items}
+
+
+async def case_recoveries(ctx: Any, case_id: uuid.UUID) -> dict:
+    """The money recovered in the case (执行到位), oldest first, and its total."""
+    case = await find_case(ctx, case_id)
+    rows = (await ctx.session.execute(select(recoveries).where(recoveries.c.case_id == case.id)
+                                      .order_by(recoveries.c.received_on, recoveries.c.id))).all()
+    return {"case_id": case.id, "total_fen": sum(r.amount_fen for r in rows),
+            "items": [{"id": r.id, "amount_fen": r.amount_fen, "source": r.source, "received_on": r.received_on,
+                       "asset_id": r.asset_id} for r in rows]}
+
+
+def _permille(part: int, whole: int) -> int | None:
+    return None if not whole else (part * 2000 + whole) // (2 * whole)
+
+
+TARGET_DEFAULTS = {"within_period": 90, "compliant_conclusion": 90, "completion": 80}
+TARGET_LABELS = {"within_period": "法定期限内结案率", "compliant_conclusion": "终本合规率", "completion": "结案率"}
+RESOLVED_STATES = (CaseState.concluded_no_assets.value, CaseState.fully_executed.value, CaseState.terminated.value)
+
+
+def _resolved_on(case: Any) -> date | None:
+    return case.concluded_on or case.closed_on
+
+
+def compliant_conclusion(case: Any) -> bool:
+    """A 终本 whose conditions (终本规定 1, 5) were all on record on the day: investigation completed, report order
+    and consumption restriction issued, dishonest listing when eligible, a missing debtor searched for, obstruction
+    sanctioned, the applicant heard — each on or before the day of 终本."""
+    on = case.concluded_on
+
+    def by(d: date | None) -> bool:
+        return d is not None and d <= on
+    return all([by(case.investigation_completed_on), by(case.asset_report_order_on),
+                by(case.consumption_restriction_on), by(case.applicant_heard_on),
+                not case.dishonest_listing_eligible or by(case.dishonest_listing_on),
+                not case.debtor_missing or by(case.missing_debtor_searched_on),
+                not case.obstructed or by(case.obstruction_sanctioned_on)])
+
+
+async def campaign_targets(ctx: Any, court: str, start: date, end: date) -> dict:
+    """The campaign targets (DOMAIN.md § Statistics, thresholds configurable) for `court` and the courts below it:
+    - 法定期限内结案率: of the cases resolved (终本, 执行完毕, 终结) in the period, those resolved on or before their
+      finishing deadline (6 months, extensions and suspensions counted);
+    - 终本合规率: of the 终本 in the period, those whose conditions were all on record by the day (compliant_conclusion);
+    - 结案率: cases resolved in the period over the cases to handle (pending at its start + filed in it)."""
+    if court != ctx.org and not is_above(ctx.org, court):
+        raise Forbidden("court_not_supervised", "只能查看本院及下级法院的统计", f"{ctx.org} does not supervise {court}")
+    in_court = visible_to(court, cases.c.executing_court_code)
+    resolved_on = func.coalesce(cases.c.concluded_on, cases.c.closed_on)
+    rows = (await ctx.session.execute(select(cases).where(
+        in_court, cases.c.filed_on <= end, or_(resolved_on.is_(None), resolved_on >= start)))).all()
+    handled = resolved = on_time = concluded = compliant = 0
+    for c in rows:
+        handled += 1
+        done = _resolved_on(c)
+        if done is None or done > end:
+            continue
+        resolved += 1
+        finishing = next(d for d in deadlines_of(c, done) if d["kind"] == "finishing")
+        on_time += finishing["status"] == "done"
+        if c.concluded_on is not None and start <= c.concluded_on <= end:
+            concluded += 1
+            compliant += compliant_conclusion(c)
+    settings = ctx.settings
+    counts = {"within_period": (on_time, resolved), "compliant_conclusion": (compliant, concluded),
+              "completion": (resolved, handled)}
+    items = []
+    for key, (part, whole) in counts.items():
+        threshold = int(getattr(settings, f"target_{key}_percent", TARGET_DEFAULTS[key]))
+        items.append({"key": key, "label": TARGET_LABELS[key], "numerator": part, "denominator": whole,
+                      "rate_permille": _permille(part, whole), "threshold_percent": threshold,
+                      "met": None if not whole else part * 100 >= threshold * whole})
+    return {"court": court, "from": start, "to": end, "targets": items}
+
+
+def months_of(start: date, end: date) -> list[tuple[str, date, date]]:
+    """The calendar months the period touches, each clipped to the period: [("2024-01", first, last), …]."""
+    out = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        first = max(date(y, m, 1), start)
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        last = min(nxt - timedelta(days=1), end)
+        out.append((f"{y:04d}-{m:02d}", first, last))
+        y, m = nxt.year, nxt.month
+    return out
+
+
+async def overview_monthly(ctx: Any, court: str, start: date, end: date) -> dict:
+    """The overview's figures month by month (at most 36 months): {metric: value} per month, metric names as in
+    `overview` (a linkage that does not report yet has None; reward's recovered_fen is `reward_recovered_fen`)."""
+    months = months_of(start, end)
+    if len(months) > 36:
+        raise Refused("period_too_long", "按月统计最多 36 个月", f"{len(months)} months asked")
+    out = []
+    for label, first, last in months:
+        o = await overview(ctx, court, first, last)
+        values = {m: f["value"] for m, f in o["core"]["figures"].items()}
+        for name, link in o["linkages"].items():  # a linkage's metric named like a core one: "reward_recovered_fen"
+            values.update({(f"{name}_{m}" if m in values else m): f["value"] for m, f in link["figures"].items()})
+        out.append({"month": label, "from": first, "to": last, "values": values})
+    return {"court": court, "from": start, "to": end, "months": out}
+
+
+# ------------------------------------------------------------------ 执行开放日 (public, masked)
+CN = ZoneInfo("Asia/Shanghai")
+ORG_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "合作社", "银行", "分行", "支行",
+                "厂", "店", "中心", "协会", "学校", "医院")
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒",
+                     "夏侯", "端木", "独孤", "南宫", "西门", "呼延")
+
+
+def public_party_name(name: str, kind: str) -> str:
+    """A party as the open day shows it: 王某 for a person (the surname only), 某某公司 for an organisation (its
+    kind only) — never the full name, an identifier or an address."""
+    name = (name or "").strip()
+    if kind == "organisation":
+        suffix = next((s for s in ORG_SUFFIXES if name.endswith(s)), "单位")
+        return "某某" + ("公司" if suffix in ("股份有限公司", "有限责任公司", "有限公司", "集团公司") else suffix)
+    if not name:
+        return "某某"
+    surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[0]
+    return surname + "某"
+
+
+# Fixed public wording per event type: the event's own summary (descriptions, places, amounts) is never shown.
+OPEN_DAY_EVENTS = {
+    "cn.court.asset-core.case.designated.v1": "上级法院指定执行（交叉执行）",
+    "cn.court.asset-core.case.investigation-completed.v1": "完成网络查控和财产调查",
+    "cn.court.asset-core.asset.discovered.v1": "发现被执行人财产",
+    "cn.court.asset-core.measure.applied.v1": "对财产采取控制措施（查封、冻结或扣押）",
+    "cn.court.asset-core.measure.renewed.v1": "续行控制措施",
+    "cn.court.asset-core.auction.round-scheduled.v1": "启动司法拍卖或变卖",
+    "cn.court.asset-core.auction.round-sold.v1": "拍卖或变卖成交",
+    "cn.court.asset-core.recovery.recorded.v1": "执行款到位",
+    "cn.court.asset-core.case.resumed.v1": "恢复执行",
+    "cn.court.dispatch.alarm.received.v1": "执行110 接到报警",
+    "cn.court.dispatch.dispatch.assigned.v1": "执行110 指派干警出警",
+    "cn.court.dispatch.debtor.located.v1": "执行110 找到被执行人",
+    "cn.court.dispatch.asset.found-on-site.v1": "执行110 现场发现财产",
+    "cn.court.dispatch.detention.decided.v1": "依法决定司法拘留",
+    "cn.court.dispatch.fine.decided.v1": "依法决定罚款",
+    "cn.court.reward.notice.published.v1": "发布执行悬赏公告",
+    "cn.court.reward.tip.verified.v1": "群众提供的悬赏线索经核实",
+    "cn.court.mediation.case.received.v1": "案件推送和解中心",
+    "cn.court.mediation.settlement.reached.v1": "达成执行和解",
+    "cn.court.mediation.case.fully-executed.v1": "和解协议履行完毕",
+    "cn.court.police.person.located.v1": "公安机关协查找到被执行人",
+    "cn.court.police.asset.located.v1": "公安机关协查发现财产",
+    "cn.court.police.transfer.sent.v1": "涉嫌拒执罪移送公安机关",
+}
+OPEN_DAY_MILESTONES = (("filed_on", "立案"), ("officer_assigned_on", "指定承办人"),
+                       ("execution_notice_on", "发出执行通知书"), ("asset_report_order_on", "发出报告财产令"),
+                       ("consumption_restriction_on", "限制消费"), ("dishonest_listing_on", "纳入失信被执行人名单"),
+                       ("concluded_on", "终结本次执行程序"), ("closed_on", "结案"))
+
+
+async def open_day(session: AsyncSession, court: str | None, limit: int = 50) -> dict:
+    """The cases a court opened for 执行开放日, each a masked timeline: milestones by day and the linkages' acts in
+    fixed wording; parties as 王某 / 某某公司; amounts only where the court chose to show them."""
+    q = select(cases, open_day_cases.c.show_amounts, open_day_cases.c.opened_at).join(
+        open_day_cases, open_day_cases.c.case_id == cases.c.id)
+    if court:
+        q = q.where(visible_to(court, open_day_cases.c.court_code))
+    rows = (await session.execute(q.order_by(open_day_cases.c.opened_at.desc()).limit(limit))).all()
+    items = []
+    for c in rows:
+        ps = (await session.execute(select(parties.c.role, parties.c.kind, parties.c.name).where(
+            parties.c.case_id == c.id).order_by(parties.c.position))).all()
+        evs = (await session.execute(select(case_events.c.event_type, case_events.c.at).where(
+            case_events.c.case_id == c.id).order_by(case_events.c.seq))).all()
+        steps = [{"on": getattr(c, col), "label": label, "linkage": "core", "linkage_label": "执行法院"}
+                 for col, label in OPEN_DAY_MILESTONES if getattr(c, col) is not None]
+        for e in evs:
+            if e.event_type in OPEN_DAY_EVENTS:
+                key, label = linkage_of(e.event_type)
+                steps.append({"on": e.at.astimezone(CN).date(), "label": OPEN_DAY_EVENTS[e.event_type],
+                              "linkage": key, "linkage_label": "执行法院" if key == "core" else label})
+        steps.sort(key=lambda s: s["on"])
+        state = CaseState(c.state)
+        items.append({
+            "case_number": c.case_number, "court_code": c.executing_court_code, "state_label":
+            domain.CASE_STATE_LABELS[state],
+            "applicants": [public_party_name(p.name, p.kind) for p in ps if p.role == "applicant"],
+            "respondents": [public_party_name(p.name, p.kind) for p in ps if p.role == "respondent"],
+            "show_amounts": c.show_amounts,
+            "amount_owed_fen": c.amount_owed_fen if c.show_amounts else None,
+            "recovered_fen": await recovered_total(session, c.id) if c.show_amounts else None,
+            "timeline": steps})
+    return {"items": items}

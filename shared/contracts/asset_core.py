@@ -82,6 +82,8 @@ class DeadlineDue(_CaseEvent):
     kind: DeadlineKind = Field(description="finishing 执行期限 / officer_assignment 指定承办人 / execution_notice 执行通知")
     deadline: date
     level: Literal["due", "overdue"]
+    moved_for_holiday_from: date | None = Field(None, description="the period's last day before a statutory holiday "
+                                                "or rest day moved it to `deadline` (民诉法 85 ¶3); null when not moved")
 
 
 class InvestigationCompleted(_CaseEvent):
@@ -114,6 +116,44 @@ class RequeryDue(_CaseEvent):
     court_code: str
     due_on: date
     sequence: int = Field(ge=1, le=10)
+
+
+class RequeryResultRecorded(_CaseEvent):
+    """A post-终本 re-query's result, notified to the applicant (DOMAIN.md "终本"); a find proposes 恢复执行."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.case.requery-result.v1"
+
+    court_code: str
+    sequence: int = Field(ge=1, le=10)
+    done_on: date
+    result: Literal["found", "none"]
+    applicants: list[str] = Field(description="申请执行人 to be notified")
+    proposes_resumption: bool = Field(description="a find proposes 恢复执行 (a new 执恢 case)")
+
+
+class AssetClueOverdue(_CaseEvent):
+    """An applicant's specific asset clue was not verified in time: 7 days, 3 if urgent (财产调查规定 2)."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.clue.overdue.v1"
+
+    court_code: str
+    clue_id: str
+    received_on: date
+    urgent: bool
+    due_on: date
+    moved_for_holiday_from: date | None = Field(None, description="the period's own last day when a holiday moved it")
+
+
+class DebtorChangeReportLate(_CaseEvent):
+    """The debtor reported a change in its assets later than 10 days after it (财产调查规定 7)."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.change-report.late.v1"
+
+    court_code: str
+    report_id: str
+    changed_on: date
+    reported_on: date
+    due_on: date
 
 
 class CaseResumed(_CaseEvent):
@@ -201,6 +241,10 @@ class AuctionRoundScheduled(_AuctionEvent):
 
     method: Literal["online_auction", "auction", "sale"]
     starts_on: date
+    announced_on: date | None = Field(None, description="公告日期 (网拍规定 12, 26)")
+    deposit_fen: int | None = Field(None, description="保证金, 5–20% of the opening price (网拍规定 17)")
+    bidding_hours: int | None = Field(None, description="竞价时长, at least 24 h (网拍规定 20)")
+    sale_ends_on: date | None = Field(None, description="变卖: the last day of the 60-day offer")
 
 
 class AuctionRoundFailed(_AuctionEvent):
@@ -237,5 +281,5 @@ class RecoveryRecorded(_CaseEvent):
 
 
 EVENTS = [CaseRegistered, CaseDesignated, CaseStateChanged, DeadlineDue, InvestigationCompleted, CaseConcluded,
-          RequeryDue, CaseResumed, AssetDiscovered, MeasureApplied, MeasureRenewed, MeasureExpiring, MeasureLapsed,
-          MeasureReleased, AuctionRoundScheduled, AuctionRoundFailed, AuctionRoundSold, RecoveryRecorded]
+          RequeryDue, RequeryResultRecorded, AssetClueOverdue, DebtorChangeReportLate, CaseResumed, AssetDiscovered,
+          MeasureApplied, MeasureRenewed, MeasureExpiring, MeasureLapsed, MeasureReleased, AuctionRoundScheduled, AuctionRoundFailed, AuctionRoundSold, RecoveryRecorded]

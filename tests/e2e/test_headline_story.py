@@ -64,12 +64,14 @@ async def test_bank_loan_case_to_designation_ends_in_the_right_aggregate_state(s
         valuation = 8_100 * WAN
         first = await post(f"/api/v1/assets/{flats['id']}/auction-rounds", {
             "method": "online_auction", "valuation_fen": valuation, "opening_fen": valuation * 70 // 100,
-            "starts_on": "2023-09-01"}, status=201)
+            "starts_on": "2023-09-01", "announced_on": "2023-08-02",  # 30 days ahead (网拍规定 12)
+            "deposit_fen": valuation * 70 // 100 // 10, "bidding_hours": 24}, status=201)  # 网拍规定 17, 20
         await post(f"/api/v1/auction-rounds/{first['id']}/result", {"outcome": "failed", "on": "2023-09-02"})
         second_opening = first["opening_fen"] * 80 // 100  # cut by the full 20 %
         second = await post(f"/api/v1/assets/{flats['id']}/auction-rounds", {
             "method": "online_auction", "valuation_fen": valuation, "opening_fen": second_opening,
-            "starts_on": "2023-10-01"}, status=201)
+            "starts_on": "2023-10-01", "announced_on": "2023-09-15",  # 15 days ahead, within 30 (网拍规定 26)
+            "deposit_fen": second_opening // 10, "bidding_hours": 24}, status=201)
         await post(f"/api/v1/auction-rounds/{second['id']}/result", {"outcome": "failed", "on": "2023-10-02"})
         r = await c.post(f"{core}/api/v1/assets/{flats['id']}/auction-rounds", headers=auth("judge", org=ORIGINAL),
                          json={"method": "online_auction", "valuation_fen": valuation,

@@ -93,7 +93,10 @@ async def test_deadlines_are_shown_with_flags(asset_core):
     by_kind = {d["kind"]: d for d in case["deadlines"]}
     assert by_kind["officer_assignment"]["deadline"] == "2024-03-08"
     assert by_kind["execution_notice"]["deadline"] == "2024-03-11"
-    assert by_kind["finishing"]["deadline"] == "2024-09-01"
+    # issue 13: 2024-09-01 is a Sunday; the period for an act ends on Monday 09-02 and says so (民诉法 85 ¶3)
+    assert by_kind["finishing"]["deadline"] == "2024-09-02"
+    assert by_kind["finishing"]["moved_for_holiday_from"] == "2024-09-01"
+    assert by_kind["officer_assignment"]["moved_for_holiday_from"] is None
     assert {d["status"] for d in case["deadlines"]} == {"overdue"}  # today is long after 2024
     started = await start(asset_core, case, on="2024-03-05")
     assert {d["kind"]: d["status"] for d in started["deadlines"]}["officer_assignment"] == "done"
@@ -147,11 +150,12 @@ async def test_conclusion_gate_lists_failing_conditions_then_allows_and_schedule
                               json={"to_state": "concluded_no_assets", "reason": "无财产可供执行", "on": "2024-05-01"})
     assert r.status_code == 422 and r.json()["code"] == "conclusion_refused"
     codes = {c["code"] for c in r.json()["failing_conditions"]}
+    # issue 13: the applicant told and heard before 终本 is a condition too (终本规定 5)
     assert codes == {"execution_notice_missing", "asset_report_order_missing", "consumption_restriction_missing",
-                     "investigation_incomplete", "too_early"}
+                     "investigation_incomplete", "too_early", "applicant_not_heard"}
     assert (await asset_core.get(f"/api/v1/cases/{cid}", headers=auth("judge"))).json()["state"] == "executing"
 
-    for kind in ("execution_notice", "consumption_restriction"):
+    for kind in ("execution_notice", "consumption_restriction", "applicant_heard"):  # 终本规定 5 (issue 13)
         r = await asset_core.post(f"/api/v1/cases/{cid}/milestones", headers=auth("judge"),
                                   json={"kind": kind, "on": "2024-02-05"})
         assert r.status_code == 200, r.text
@@ -325,7 +329,7 @@ async def test_requeries_after_conclusion_come_due_once(asset_core, asset_db):
     case = await new_case(asset_core, filed_on="2024-02-01")
     cid = case["id"]
     await start(asset_core, case, on="2024-02-02")
-    for kind in ("execution_notice", "consumption_restriction"):
+    for kind in ("execution_notice", "consumption_restriction", "applicant_heard"):  # 终本规定 5 (issue 13)
         await asset_core.post(f"/api/v1/cases/{cid}/milestones", headers=auth("judge"), json={"kind": kind, "on": "2024-02-05"})
     for cat in ALL:
         await asset_core.post(f"/api/v1/cases/{cid}/investigation", headers=auth("officer"),

@@ -3,7 +3,7 @@ for any period and court, counted from the linkages' events once each."""
 import uuid
 from datetime import date, datetime, timezone
 
-from shared.contracts import dispatch, mediation
+from shared.contracts import dispatch, mediation, police, reward
 from tests.support import auth, case_body, publish, wait_for
 
 COURT = "内0625"  # a court of its own so other tests' figures do not mix in
@@ -57,8 +57,10 @@ async def test_overview_counts_each_linkage_event_once(asset_core, world):
     d, m = o["linkages"]["dispatch"]["figures"], o["linkages"]["mediation"]["figures"]
     assert (d["alarms_received"]["value"], d["officer_dispatches"]["value"], d["detentions"]["value"],
             m["cases_pushed"]["value"]) == (1, 2, 1, 1)
-    assert o["linkages"]["dispatch"]["label"] == "执行110" and o["linkages"]["reward"]["reporting"] is False
-    assert o["linkages"]["reward"]["figures"]["successes"]["value"] is None  # not reported yet: not a false zero
+    assert o["linkages"]["dispatch"]["label"] == "执行110"
+    # every linkage reports now (reward and police since issues 11 and 12): a zero is a real zero
+    assert all(l["reporting"] for l in o["linkages"].values())
+    assert o["linkages"]["reward"]["figures"]["successes"]["value"] == 0
     assert o["core"]["figures"]["cases_registered"]["value"] == 1
     assert o["core"]["figures"]["green_channel_cases"]["value"] == 1
 
@@ -73,3 +75,51 @@ async def test_overview_counts_each_linkage_event_once(asset_core, world):
     assert june["linkages"]["dispatch"]["figures"]["alarms_received"]["value"] == 0
     r = await asset_core.get("/api/v1/overview?from=2025-06-30&to=2025-06-01", headers=auth("president", org=COURT))
     assert r.status_code == 400
+
+
+async def test_overview_counts_bounties_and_police_cooperation_once(asset_core, world):
+    court = "内0626"  # a court of its own
+    case = (await asset_core.post("/api/v1/cases", json=case_body(court=court, year=2025, filed_on="2025-05-05"),
+                                  headers=auth(org=court))).json()
+    cid, may = case["id"], date(2025, 5, 20)
+    notice = dict(application_id=str(uuid.uuid4()), case_id=cid, case_number=case["case_number"], court_code=court,
+                  channels=["national_platform"], sought="assets", reward_kind="fixed", fixed_fen=200_000)
+    first, second = str(uuid.uuid4()), str(uuid.uuid4())
+    await publish(world, reward.NoticePublished(**notice, notice_id=first, notice_no="悬赏 1", published_on=may),
+                  cid, twice=True)
+    await publish(world, reward.NoticePublished(**notice, notice_id=second, notice_no="悬赏 2", published_on=may), cid)
+    tip = dict(case_id=cid, notice_id=first, clue_kind="whereabouts", description="在某宾馆", court_code=court,
+               verified_on=may)
+    await publish(world, reward.TipVerified(**tip, tip_id=str(uuid.uuid4()), first_success=True), cid, twice=True)
+    await publish(world, reward.TipVerified(**tip, tip_id=str(uuid.uuid4()), first_success=False), cid)
+    await publish(world, reward.RecoveryAttributed(notice_id=first, tip_id=str(uuid.uuid4()), recovery_id="r1",
+                                                   case_id=cid, amount_fen=170_000_000, recovered_on=may,
+                                                   court_code=court), cid, twice=True)
+    batch = dict(court_code=court, police_code="内0626公", reference="协查〔2025〕1号", green_channel_count=0,
+                 case_ids=[cid])
+    for n in (64, 70):
+        await publish(world, police.SearchBatchCreated(**batch, batch_id=str(uuid.uuid4()), person_count=n,
+                                                       sent_on=may), cid, twice=True)
+    await publish(world, police.TransferSent(transfer_id=str(uuid.uuid4()), case_id=cid, court_code=court,
+                                             police_code="内0626公", letter_number="移〔2025〕1号", sent_on=may,
+                                             person_count=2, persons=["王某", "李某"], amount_fen=5_000_000,
+                                             weighs_heavier=False), cid, twice=True)
+    # markers last on each topic (same key, so same partition): once counted, everything above is too
+    july = date(2025, 7, 1)
+    await publish(world, reward.NoticePublished(**notice, notice_id=str(uuid.uuid4()), notice_no="悬赏 3",
+                                                published_on=july), cid)
+    await publish(world, police.SearchBatchCreated(**batch, batch_id=str(uuid.uuid4()), person_count=1,
+                                                   sent_on=july), cid)
+
+    async def markers():
+        o = (await asset_core.get("/api/v1/overview?from=2025-07-01&to=2025-07-31",
+                                  headers=auth("president", org=court))).json()["linkages"]
+        return (o["reward"]["figures"]["notices_published"]["value"],
+                o["police"]["figures"]["joint_search_batches"]["value"]) == (1, 1)
+    await wait_for(markers, timeout=60, what="the bounty and police counters")
+    o = (await asset_core.get("/api/v1/overview?from=2025-05-01&to=2025-05-31",
+                              headers=auth("president", org=court))).json()["linkages"]
+    r, p = o["reward"]["figures"], o["police"]["figures"]
+    assert (r["notices_published"]["value"], r["successes"]["value"], r["recovered_fen"]["value"]) == (2, 1, 170_000_000)
+    assert (p["joint_search_batches"]["value"], p["people_searched"]["value"], p["refusal_transfers"]["value"],
+            p["refusal_transfer_persons"]["value"]) == (2, 134, 1, 2)

@@ -19,9 +19,13 @@ class ConclusionFacts:
     dishonest_listing_eligible: bool
     dishonest_listing_issued: bool
     investigation_gaps: tuple[str, ...]  # from investigation_gaps()
-    disposable_property_found: bool  # any asset still available for disposal
+    disposable_property_found: bool  # an asset still available for disposal; found property that cannot be
+    # disposed of (marked undisposable with its reason) does not count (终本规定 1(3))
     debtor_missing: bool
     missing_debtor_searched: bool
+    obstructed: bool = False  # the debtor or someone else obstructed execution (终本规定 1(5))
+    obstruction_sanctioned: bool = False  # a fine / detention was imposed or criminal liability pursued (1(5))
+    applicant_heard: bool = False  # the applicant was told and heard before 终本 (终本规定 5)
 
 
 CONCLUSION_MIN_MONTHS = 3
@@ -35,8 +39,10 @@ def conclusion_earliest(filed_on: date) -> date:
 def conclusion_refusals(facts: ConclusionFacts, today: date) -> list[dict]:
     """Every reason 终结本次执行程序 is refused today (DOMAIN.md "终本"; 终本规定 1): execution notice and
     asset-report order issued (1(1)); consumption restriction issued and, if eligible, dishonest-debtor listing
-    (1(2)); investigation complete with no disposable property (1(3)); more than 3 months since filing (1(4)); a
-    missing debtor searched for (1(5)). Each refusal is {"code", "reason"}; [] means 终本 is allowed."""
+    (1(2)); investigation complete with no disposable property — found property that cannot be disposed of does
+    not block (1(3)); more than 3 months since filing (1(4)); a missing debtor searched for, and where someone
+    obstructed execution a fine / detention or a criminal transfer made (1(5)); the applicant told and heard
+    before 终本 (5). Each refusal is {"code", "reason"}; [] means 终本 is allowed."""
     out: list[dict] = []
 
     def refuse(code: str, reason: str) -> None:
@@ -71,6 +77,13 @@ def conclusion_refusals(facts: ConclusionFacts, today: date) -> list[dict]:
     if facts.debtor_missing and not facts.missing_debtor_searched:
         refuse("missing_debtor_not_searched", "被执行人下落不明，尚未依法查找 / the debtor is missing and has not been "
                                               "searched for (终本规定 1(5))")
+    if facts.obstructed and not facts.obstruction_sanctioned:
+        refuse("obstruction_not_sanctioned", "有妨害执行行为，尚未依法采取罚款、拘留等强制措施或启动刑事责任追究程序 / "
+                                             "someone obstructed execution and no fine, detention or criminal "
+                                             "transfer was made (终本规定 1(5))")
+    if not facts.applicant_heard:
+        refuse("applicant_not_heard", "终本前未告知申请执行人并听取其意见 / the applicant was not told of the case and "
+                                      "heard before 终本 (终本规定 5)")
     return out
 
 

@@ -96,11 +96,35 @@ def measure_status(expiry: date, today: date, warn_days: int = EXPIRY_WARNING_DA
 # Reasons to release (解除) a measure. Lapse at expiry (查扣冻规定 27) is not a release.
 RELEASE_REASONS: dict[str, str] = {
     "settlement": "和解",  # 和解规定 2-3
-    "payment": "履行完毕",
+    "payment": "履行完毕",  # 查扣冻规定 28(4)
     "over_seizure": "超标的查封",  # 查扣冻规定 19
-    "failed_disposal": "流拍无人接受抵债",  # 查扣冻规定 28
-    "court_order": "法院决定",
+    "failed_disposal": "流拍无人接受抵债",  # 查扣冻规定 28(3)
+    "court_order": "法院决定",  # 查扣冻规定 28(6)
+    "third_party_property": "案外人财产",  # 查扣冻规定 28(1)
+    "claim_withdrawn": "撤回申请或放弃债权",  # 查扣冻规定 28(2)
+    "guarantee_accepted": "提供担保且申请执行人同意",  # 查扣冻规定 28(5)
+    "case_terminated": "终结执行",  # the case ended without full payment (民诉法 264)
 }
+
+
+def check_release_ground(reason: str, *, disposal_exhausted: bool = False, applicant_consents: bool = False,
+                         case_fully_paid: bool = False) -> None:
+    """A release (解除) needs its ground (查扣冻规定 19, 28): a failed disposal only once the auctions / sale
+    failed and no creditor took the asset in kind (28(3)); a guarantee only with the applicant's consent
+    (28(5)); payment only when the debt is paid (28(4)). Raises DomainError naming the article."""
+    if reason not in RELEASE_REASONS:
+        raise DomainError("unknown_release_reason", f"未知解除事由 {reason!r}; known: {', '.join(RELEASE_REASONS)}")
+    if reason == "failed_disposal" and not disposal_exhausted:
+        raise DomainError("disposal_not_exhausted", "财产尚未流拍或变卖不成（且无人接受抵债），不能以此解除 / the disposal "
+                                                    "has not failed with no creditor taking the asset in kind "
+                                                    "(查扣冻规定 28(3))")
+    if reason == "guarantee_accepted" and not applicant_consents:
+        raise DomainError("applicant_consent_required", "被执行人提供担保，须申请执行人同意方可解除 / a guarantee "
+                                                        "releases the measure only with the applicant's consent "
+                                                        "(查扣冻规定 28(5))")
+    if reason == "payment" and not case_fully_paid:
+        raise DomainError("debt_not_paid", "债务尚未清偿完毕，不能以履行完毕解除 / the debt is not paid in full "
+                                           "(查扣冻规定 28(4))")
 
 
 def next_queued_effective(queue: list[tuple[int, date]]) -> int | None:

@@ -62,3 +62,15 @@ def investigation_coverage(required: Iterable[str], results: dict[str, str]) -> 
     if not req:
         return 1.0
     return sum(1 for c in req if results.get(c) in RESULT_STATUSES) / len(req)
+
+
+def required_categories(additions: Iterable[str] | None = None) -> list[str]:
+    """The 网络查控 categories a case must cover (DOMAIN.md "Asset investigation"; 财产调查规定 13): the national
+    minimum, always, plus what the case ADDS — a case may add categories, never drop one of the minimum (else 终本
+    could pass without bank or real-estate checks). Unknown categories raise DomainError("unknown_category")."""
+    extra = list(additions or [])
+    unknown = [c for c in extra if c not in CATEGORY_LABELS]
+    if unknown:
+        raise DomainError("unknown_category", f"未知查控类别 {unknown} / unknown investigation categories; known: "
+                                              f"{', '.join(CATEGORY_LABELS)}")
+    return _unique([*DEFAULT_REQUIRED_CATEGORIES, *extra])

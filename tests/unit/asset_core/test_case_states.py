@@ -12,6 +12,8 @@ ALLOWED = {
     (S.executing, S.concluded_no_assets), (S.executing, S.fully_executed),
     (S.executing, S.suspended_settlement), (S.executing, S.terminated),
     (S.suspended_settlement, S.executing), (S.suspended_settlement, S.fully_executed),
+    # issue 13: general 中止 (民诉法 267, 2023 revision) — resumed, or terminated (268)
+    (S.executing, S.suspended), (S.suspended, S.executing), (S.suspended, S.terminated),
 }
 
 

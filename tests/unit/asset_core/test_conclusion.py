@@ -14,7 +14,8 @@ from services.asset_core.domain import (
 OK = ConclusionFacts(
     filed_on=date(2024, 3, 1), execution_notice_issued=True, asset_report_order_issued=True,
     consumption_restriction_issued=True, dishonest_listing_eligible=True, dishonest_listing_issued=True,
-    investigation_gaps=(), disposable_property_found=False, debtor_missing=True, missing_debtor_searched=True)
+    investigation_gaps=(), disposable_property_found=False, debtor_missing=True, missing_debtor_searched=True,
+    applicant_heard=True)
 LATER = date(2024, 9, 1)
 
 
@@ -84,11 +85,12 @@ def test_终本规定1_every_failing_condition_is_listed_at_once():
         filed_on=date(2024, 3, 1), execution_notice_issued=False, asset_report_order_issued=False,
         consumption_restriction_issued=False, dishonest_listing_eligible=True, dishonest_listing_issued=False,
         investigation_gaps=("real_estate",), disposable_property_found=True, debtor_missing=True,
-        missing_debtor_searched=False)
+        missing_debtor_searched=False, obstructed=True)
+    # issue 13: 终本规定 1(5) (obstruction sanctioned) and 5 (the applicant told and heard) are conditions too
     assert codes(worst, date(2024, 3, 2)) == [
         "execution_notice_missing", "asset_report_order_missing", "consumption_restriction_missing",
         "dishonest_listing_missing", "investigation_incomplete", "disposable_property_found", "too_early",
-        "missing_debtor_not_searched"]
+        "missing_debtor_not_searched", "obstruction_not_sanctioned", "applicant_not_heard"]
 
 
 def test_终本规定9_requery_every_six_months_for_five_years():

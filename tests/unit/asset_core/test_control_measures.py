@@ -103,8 +103,12 @@ def test_查扣冻规定27_warning_window_is_configurable_and_release_wins():
 
 
 def test_查扣冻规定19_28_release_reasons_and_lapse_is_not_one():
+    # issue 13: 查扣冻规定 28 also names third-party property (1), a withdrawn claim (2) and an accepted
+    # guarantee (5); a terminated case (民诉法 264) ends its measures too
     assert RELEASE_REASONS == {"settlement": "和解", "payment": "履行完毕", "over_seizure": "超标的查封",
-                               "failed_disposal": "流拍无人接受抵债", "court_order": "法院决定"}
+                               "failed_disposal": "流拍无人接受抵债", "court_order": "法院决定",
+                               "third_party_property": "案外人财产", "claim_withdrawn": "撤回申请或放弃债权",
+                               "guarantee_accepted": "提供担保且申请执行人同意", "case_terminated": "终结执行"}
     assert "lapsed" not in RELEASE_REASONS
 
 

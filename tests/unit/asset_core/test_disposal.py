@@ -91,7 +91,7 @@ def test_网拍规定26_online_sale_after_the_second_流拍(failed, step):
 @pytest.mark.parametrize("asset_type, failed, step", [
     ("real_estate", 2, "auction"), ("real_estate", 3, "sale"),
     ("equity", 2, "auction"), ("equity", 3, "sale"),
-    ("movable", 1, "auction"), ("movable", 2, "sale"),
+    ("movable", 1, "auction"), ("movable", 2, "in_kind_or_release"),  # issue 13: 拍卖变卖规定 24, no sale
 ])
 def test_拍卖变卖规定24_25_traditional_rounds_immovables_3_movables_2(asset_type, failed, step):
     assert next_disposal_step(failed, online=False, asset_type=asset_type) == step
@@ -103,8 +103,10 @@ def test_网拍规定26_failed_rounds_cannot_be_negative():
 
 
 def test_网拍规定26_reauction_within_30_days():
-    assert reauction_deadline(date(2024, 3, 1)) == date(2024, 3, 31)
-    assert reauction_deadline(date(2024, 12, 15)) == date(2025, 1, 14)
+    # issue 13: 2024-03-31 is a Sunday; a period for an act ends on the next working day (民诉法 85 ¶3)
+    assert reauction_deadline(date(2024, 3, 1)).on == date(2024, 4, 1)
+    assert reauction_deadline(date(2024, 3, 1)).moved_for_holiday_from == date(2024, 3, 31)
+    assert reauction_deadline(date(2024, 12, 15)).on == date(2025, 1, 14)
 
 
 @pytest.mark.parametrize("valuation, minimum", [(1000, 500), (1001, 501), (1, 1)])

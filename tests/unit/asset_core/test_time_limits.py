@@ -40,30 +40,32 @@ def test_执行期限规定_constants():
 
 
 def test_执行期限规定_six_months_from_filing_last_day_due_next_day_overdue():
+    # issue 13: 2024-09-01 is a Sunday; the period ends on Monday 09-02 (民诉法 85 ¶3)
     deadline = finishing_deadline(D(2024, 3, 1))
-    assert deadline == D(2024, 9, 1)
-    assert deadline_status(deadline, today=D(2024, 9, 1)) == "due"
-    assert deadline_status(deadline, today=D(2024, 9, 2)) == "overdue"
+    assert deadline.on == D(2024, 9, 2) and deadline.moved_for_holiday_from == D(2024, 9, 1)
+    assert deadline_status(deadline.on, today=D(2024, 9, 2)) == "due"
+    assert deadline_status(deadline.on, today=D(2024, 9, 3)) == "overdue"
 
 
 def test_执行期限规定_non_litigation_enforcement_three_months():
-    assert finishing_deadline(D(2024, 3, 1), non_litigation=True) == D(2024, 6, 1)
+    assert finishing_deadline(D(2024, 3, 1), non_litigation=True).on == D(2024, 6, 3)  # 06-01 Saturday (issue 13)
 
 
 def test_执行期限规定_president_approved_extension_adds_three_months():
-    assert finishing_deadline(D(2024, 3, 1), extension_approved=True) == D(2024, 12, 1)
-    assert finishing_deadline(D(2024, 3, 1), non_litigation=True, extension_approved=True) == D(2024, 9, 1)
+    assert finishing_deadline(D(2024, 3, 1), extension_approved=True).on == D(2024, 12, 2)  # 12-01 Sunday
+    assert finishing_deadline(D(2024, 3, 1), non_litigation=True, extension_approved=True).on == D(2024, 9, 2)
 
 
 def test_执行期限规定_extension_counts_nine_months_from_filing_not_three_from_a_clamped_expiry():
     # Aug 31 + 6 months = Feb 28; the extended period ends 9 months from filing (May 31), not on May 28
-    assert finishing_deadline(D(2024, 8, 31)) == D(2025, 2, 28)
-    assert finishing_deadline(D(2024, 8, 31), extension_approved=True) == D(2025, 5, 31)
+    assert finishing_deadline(D(2024, 8, 31)).on == D(2025, 2, 28)
+    # 2025-05-31 … 06-02 is the Dragon Boat holiday: the extended period ends on 06-03 (issue 13)
+    assert finishing_deadline(D(2024, 8, 31), extension_approved=True).on == D(2025, 6, 3)
 
 
 def test_执行期限规定_suspension_days_do_not_count():
-    assert finishing_deadline(D(2024, 3, 1), suspended_days=30) == D(2024, 10, 1)
-    assert finishing_deadline(D(2024, 3, 1), extension_approved=True, suspended_days=1) == D(2024, 12, 2)
+    assert finishing_deadline(D(2024, 3, 1), suspended_days=30).on == D(2024, 10, 8)  # 国庆 10-01…07 (issue 13)
+    assert finishing_deadline(D(2024, 3, 1), extension_approved=True, suspended_days=1).on == D(2024, 12, 2)
 
 
 @pytest.mark.parametrize("bad", [-1, 1.5, "3"])
@@ -81,24 +83,26 @@ def test_执行期限规定_extension_requested_at_least_five_days_before_expiry
 
 
 def test_执行期限规定_officer_assigned_within_seven_days():
-    assert officer_assignment_deadline(D(2024, 3, 1)) == D(2024, 3, 8)
+    assert officer_assignment_deadline(D(2024, 3, 1)).on == D(2024, 3, 8)
     assert deadline_status(D(2024, 3, 8), D(2024, 3, 9), done_on=D(2024, 3, 9)) == "done_late"
     assert deadline_status(D(2024, 3, 8), D(2024, 3, 9), done_on=D(2024, 3, 8)) == "done"
 
 
 def test_解释480_execution_notice_within_ten_days():
+    # issue 13: 2025-01-04 is a Saturday; the notice is due on Monday 01-06 (民诉法 85 ¶3)
     deadline = execution_notice_deadline(D(2024, 12, 25))
-    assert deadline == D(2025, 1, 4)
-    assert deadline_status(deadline, today=D(2025, 1, 5)) == "overdue"
+    assert deadline.on == D(2025, 1, 6) and deadline.moved_for_holiday_from == D(2025, 1, 4)
+    assert deadline_status(deadline.on, today=D(2025, 1, 6)) == "due"
+    assert deadline_status(deadline.on, today=D(2025, 1, 7)) == "overdue"
 
 
 def test_财产调查规定2_clues_verified_within_seven_days_or_three_if_urgent():
-    assert clue_verification_deadline(D(2024, 2, 26)) == D(2024, 3, 4)
-    assert clue_verification_deadline(D(2024, 2, 26), urgent=True) == D(2024, 2, 29)
+    assert clue_verification_deadline(D(2024, 2, 26)).on == D(2024, 3, 4)
+    assert clue_verification_deadline(D(2024, 2, 26), urgent=True).on == D(2024, 2, 29)
 
 
 def test_财产调查规定7_debtor_reports_changes_within_ten_days():
-    assert debtor_change_report_deadline(D(2024, 2, 20)) == D(2024, 3, 1)
+    assert debtor_change_report_deadline(D(2024, 2, 20)).on == D(2024, 3, 1)
 
 
 # --- deadline_status ------------------------------------------------------------------------------------------

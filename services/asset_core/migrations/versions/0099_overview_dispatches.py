@@ -1,7 +1,7 @@
 """overview_dispatches: what the overview counted of each dispatch, so a cancelled one is taken back
 
 Revision ID: 0005_overview
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-02 00:10:00.000000
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '0005_overview'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

@@ -110,6 +110,9 @@ async def detention_decided(p: dispatch.DetentionDecided, d: Delivery) -> None:
     delta = projections.detention_delta(None, p.status)
     if delta:
         await projections.count(d.session, p.court_code, day_cn(p.decided_at), "detentions", delta)
+    if delta > 0 and p.case_id:
+        await service.obstruction_sanctioned(Ctx.for_event(d), p.case_id, day_cn(p.decided_at),
+                                             f"执行110 司法拘留 {p.subject_name} ({p.days} 日)")
 
 
 @linkages.on(dispatch.PenaltyStatusChanged)
@@ -117,6 +120,10 @@ async def penalty_status_changed(p: dispatch.PenaltyStatusChanged, d: Delivery) 
     delta = projections.detention_delta(p.from_status, p.status) if p.kind == "detention" else 0
     if delta:  # on the decision's day, where it was counted
         await projections.count(d.session, p.court_code, day_cn(p.decided_at), "detentions", delta)
+    if p.case_id and p.status == "approved" and (delta > 0 or p.kind == "fine"):
+        label = "司法拘留" if p.kind == "detention" else "罚款"
+        await service.obstruction_sanctioned(Ctx.for_event(d), p.case_id, day_cn(p.decided_at),
+                                             f"执行110 {label}已批准: {p.subject_name}")
 
 
 @linkages.on(mediation.CaseReceived)
@@ -147,6 +154,8 @@ async def search_batch_created(p: police.SearchBatchCreated, d: Delivery) -> Non
 async def transfer_sent(p: police.TransferSent, d: Delivery) -> None:
     await projections.count(d.session, p.court_code, p.sent_on, "refusal_transfers")
     await projections.count(d.session, p.court_code, p.sent_on, "refusal_transfer_persons", p.person_count)
+    await service.obstruction_sanctioned(Ctx.for_event(d), p.case_id, p.sent_on,
+                                         f"公安联动 移送拒执罪 {p.letter_number} ({p.person_count} 人)")
 
 
 SUBSCRIPTIONS = [linkages]

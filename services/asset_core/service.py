@@ -1019,6 +1019,23 @@ async def notify_requery(ctx: Ctx, case: Any, r: Any) -> None:
 
 
 # ------------------------------------------------------------------ the linkages' events, applied to a case
+async def obstruction_sanctioned(ctx: Ctx, case_id: str, on: date, summary: str) -> Any:
+    """A linkage sanctioned an obstruction of execution — a fine or detention that stands (dispatch), a 拒执罪
+    transfer (police): the act of obstruction and its sanction are on the case for the 终本 gate (终本规定 1(5)).
+    The first sanction's day is kept. A sanction about a case this court system does not hold changes nothing
+    here (the linkage's own counters still count it)."""
+    try:
+        case = await case_for_event(ctx, case_id)
+    except (NotFound, Refused):
+        return None
+    if not case.obstructed or case.obstruction_sanctioned_on is None:
+        case = await bump(ctx.session, cases, case.id, obstructed=True,
+                          obstruction_sanctioned_on=case.obstruction_sanctioned_on or on)
+        await ctx.audit("case.obstruction_sanctioned", "case", case.id, {"on": on, "event": ctx.event.type})
+    await _note(ctx, case, summary)
+    return case
+
+
 async def note(ctx: Ctx, case_id: str, summary: str) -> Any:
     """A line on the case's timeline for the event being applied (no event of our own)."""
     case = await case_for_event(ctx, case_id)

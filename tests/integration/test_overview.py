@@ -123,3 +123,29 @@ async def test_overview_counts_bounties_and_police_cooperation_once(asset_core, 
     assert (r["notices_published"]["value"], r["successes"]["value"], r["recovered_fen"]["value"]) == (2, 1, 170_000_000)
     assert (p["joint_search_batches"]["value"], p["people_searched"]["value"], p["refusal_transfers"]["value"],
             p["refusal_transfer_persons"]["value"]) == (2, 134, 1, 2)
+
+
+async def test_a_standing_detention_or_a_transfer_marks_the_obstruction_sanctioned(asset_core, world):
+    """终本规定 1(5): where someone obstructed execution, a fine, detention or criminal transfer must have been made;
+    the linkages' events put it on the case, so the 终本 gate sees it without a clerk re-typing it."""
+    court = "内0627"
+    cases = [(await asset_core.post("/api/v1/cases", json=case_body(court=court, year=2025, filed_on="2025-05-05"),
+                                    headers=auth(org=court))).json()["id"] for _ in range(2)]
+    at = datetime(2025, 5, 6, 2, 0, tzinfo=timezone.utc)
+    penalty = dict(penalty_id=str(uuid.uuid4()), court_code=court, case_id=cases[0], subject_kind="person",
+                   subject_name="王某", act_kind="transfer_assets", act_on=date(2025, 5, 6), decided_at=at)
+    await publish(world, dispatch.DetentionDecided(**penalty, status="pending_approval", days=5, emergency=False),
+                  cases[0])
+    await publish(world, dispatch.PenaltyStatusChanged(**penalty, status="approved", kind="detention",
+                                                       from_status="pending_approval", at=at), cases[0], twice=True)
+    await publish(world, police.TransferSent(transfer_id=str(uuid.uuid4()), case_id=cases[1], court_code=court,
+                                             police_code="内0627公", letter_number="移〔2025〕7号",
+                                             sent_on=date(2025, 5, 9), person_count=1, persons=["李某"],
+                                             amount_fen=100, weighs_heavier=True), cases[1])
+
+    async def sanctioned():
+        got = [(await asset_core.get(f"/api/v1/cases/{c}", headers=auth(org=court))).json() for c in cases]
+        return got if all(g["milestones"]["obstruction_sanctioned"] for g in got) else None
+    got = await wait_for(sanctioned, timeout=60, what="the sanctions on the cases")
+    assert [g["milestones"]["obstruction_sanctioned"] for g in got] == ["2025-05-06", "2025-05-09"]
+    assert all(g["obstructed"] for g in got)

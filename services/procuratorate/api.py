@@ -13,12 +13,13 @@ from pydantic import BaseModel
 from services.procuratorate import service, sweep, views
 from services.procuratorate.domain import CaseState
 from services.procuratorate.schemas import (CaseFileIn, CaseOut, CasePage, ClueEvaluationIn, ClueIn, ClueOut,
-                                            CluePage, CountyList, EvaluationOut, IssuedRecommendationOut,
-                                            MeetingIn, MeetingOut, MetricsIn, MetricsOut, MetricsReport, ObjectsIn,
-                                            ObjectsOut, PatrolScheduleOut, ProjectIn, ProjectList, ProjectOut,
-                                            ProjectStatusIn, RecommendationIn, RecordIn, RecordOut, ReferralIn,
-                                            ReplyIn, ReplyOut, ReviewIn, ReviewOut, RiverList, ShareIn, ShareOut,
-                                            SweepIn, SweepOut, TransitionIn)
+                                            CluePage, CountyList, DerivedMetricsOut, EvaluationOut,
+                                            IssuedRecommendationOut, MapSpotIn, MapSpotKind, MapSpotOut, MapSpotPage,
+                                            MapSpotStatusIn, MeetingIn, MeetingOut, MetricsIn, MetricsOut,
+                                            MetricsReport, ObjectsIn, ObjectsOut, PatrolScheduleOut, ProjectIn,
+                                            ProjectList, ProjectOut, ProjectStatusIn, RecommendationIn, RecordIn,
+                                            RecordOut, ReferralIn, ReplyIn, ReplyOut, ReviewIn, ReviewOut, RiverList,
+                                            ShareIn, ShareOut, SweepIn, SweepOut, TimelineOut, TransitionIn)
 from shared import idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, require_roles
@@ -34,8 +35,9 @@ clues_router = APIRouter(prefix="/api/v1/clues", tags=["clues 线索"], response
 cases_router = APIRouter(prefix="/api/v1/cases", tags=["cases 公益诉讼案件"], responses=PROBLEMS)
 recs_router = APIRouter(prefix="/api/v1/recommendations", tags=["recommendations 检察建议"], responses=PROBLEMS)
 ref_router = APIRouter(prefix="/api/v1", tags=["rivers 河湖与专项行动"], responses=PROBLEMS)
+spots_router = APIRouter(prefix="/api/v1/map-spots", tags=["map spots 碍洪图斑"], responses=PROBLEMS)
 ops_router = APIRouter(prefix="/api/v1/ops", tags=["ops"], responses=PROBLEMS)
-routers = [clues_router, cases_router, recs_router, ref_router, ops_router]
+routers = [clues_router, cases_router, recs_router, ref_router, spots_router, ops_router]
 
 # A use case behind a POST: one transaction, once per Idempotency-Key; `fn(ctx)` returns what the route's
 # response_model reads.
@@ -98,7 +100,9 @@ async def evaluate_clue(clue_id: uuid.UUID, body: ClueEvaluationIn, request: Req
 
 
 @clues_router.post("/{clue_id}/referrals", response_model=ClueOut, operation_id="refer_clue",
-                   summary="线索移送 (to a 河长办 or a partner procuratorate; published as an event)")
+                   summary="线索移送 (to a 河长办 or a partner procuratorate such as 辽12检 / 吉0382检; published as an "
+                           "event, and to a procuratorate also as a transfer on procuratorate.partner-clues.v1, which "
+                           "its addressee takes in as a received clue)")
 async def refer_clue(clue_id: uuid.UUID, body: ReferralIn, request: Request, sessions: SessionsDep,
                      principal: Principal = require_roles(*WRITERS)):
     cmd = command(service.Referral, body)
@@ -137,6 +141,15 @@ async def get_case(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
                    principal: Principal = require_roles(*READERS)):
     async with sessions() as session:
         return await views.get_case(reader(request, session, principal), case_id)
+
+
+@cases_router.get("/{case_id}/timeline", response_model=TimelineOut, operation_id="case_timeline",
+                  summary="案件时间线 (every dated step in order: clue, filing, records, meetings, recommendation, "
+                          "reply, reviews, closure)")
+async def case_timeline(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                        principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        return await views.case_timeline(reader(request, session, principal), case_id)
 
 
 @cases_router.post("/{case_id}/records", status_code=201, response_model=RecordOut,
@@ -216,10 +229,12 @@ async def record_reply(recommendation_id: uuid.UUID, body: ReplyIn, request: Req
 
 # ------------------------------------------------------------------ rivers, campaign, projects
 @ref_router.get("/rivers", response_model=RiverList, operation_id="list_rivers",
-                summary="河流与河段 (West Liao River in 通辽)")
-async def list_rivers(sessions: SessionsDep, principal: Principal = require_roles(*READERS)):
+                summary="河流与河段 (西辽河 and 东辽河, their provinces, segments and counties)")
+async def list_rivers(sessions: SessionsDep, principal: Principal = require_roles(*READERS),
+                      province: str | None = Query(None, max_length=100,
+                                                   description="rivers through this province, e.g. 吉林省")):
     async with sessions() as session:
-        return {"items": await views.list_rivers(session)}
+        return {"items": await views.list_rivers(session, province)}
 
 
 @ref_router.get("/counties", response_model=CountyList, operation_id="list_counties", summary="旗县区")
@@ -251,6 +266,17 @@ async def get_metrics(request: Request, sessions: SessionsDep, principal: Princi
         return await views.metrics(reader(request, session, principal), campaign, period_from, period_to)
 
 
+@ref_router.get("/campaign-metrics/derived", response_model=DerivedMetricsOut, operation_id="derive_campaign_metrics",
+                summary="专项行动数据（由记录统计）: cases filed, items verified with their quantities, 图斑 rectified in "
+                        "the period; a figure without records falls back to the manual figures, marked manual")
+async def derived_metrics(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
+                          period_from: date = date(2023, 1, 1), period_to: date | None = None,
+                          campaign: str | None = None):
+    async with sessions() as session:
+        return await views.derived_metrics(reader(request, session, principal), period_from,
+                                           period_to or today_cn(), campaign)
+
+
 @ref_router.post("/projects", status_code=201, response_model=ProjectOut, operation_id="plan_project",
                  summary="后续项目 (e.g. public-interest bridges 2025–2028)")
 async def plan_project(body: ProjectIn, request: Request, sessions: SessionsDep,
@@ -273,6 +299,47 @@ async def list_projects(request: Request, sessions: SessionsDep, principal: Prin
                         status: str | None = None, year_from: int | None = None, year_to: int | None = None):
     async with sessions() as session:
         return await views.list_projects(reader(request, session, principal), status, year_from, year_to)
+
+
+# ------------------------------------------------------------------ 碍洪图斑
+@spots_router.post("", status_code=201, response_model=MapSpotOut, operation_id="record_map_spot",
+                   summary="登记碍洪图斑 (乱占 / 乱采 / 乱堆 / 乱建, with place and found date)")
+async def record_map_spot(body: MapSpotIn, request: Request, sessions: SessionsDep,
+                          principal: Principal = require_roles(*WRITERS)):
+    cmd = command(service.NewMapSpot, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.record_map_spot(ctx, cmd), 201,
+                       lambda r: f"/api/v1/map-spots/{r['id']}")
+
+
+@spots_router.get("", response_model=MapSpotPage, operation_id="list_map_spots", summary="碍洪图斑列表")
+async def list_map_spots(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
+                         limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None,
+                         status: Literal["pending", "rectifying", "rectified"] | None = None,
+                         kind: MapSpotKind | None = None,
+                         county_code: Annotated[str | None, Query(pattern=r"^\d{6}$")] = None,
+                         river_code: Annotated[str | None, Query(max_length=32)] = None):
+    async with sessions() as session:
+        items, last = await views.list_map_spots(reader(request, session, principal), limit=limit,
+                                                 after_seq=decode_cursor(cursor), status=status, kind=kind,
+                                                 county_code=county_code, river_code=river_code)
+        return {"items": items, "next_cursor": encode_cursor(last)}
+
+
+@spots_router.get("/{spot_id}", response_model=MapSpotOut, operation_id="get_map_spot", summary="查看碍洪图斑")
+async def get_map_spot(spot_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                       principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        return await views.get_map_spot(reader(request, session, principal), spot_id)
+
+
+@spots_router.post("/{spot_id}/status", response_model=MapSpotOut, operation_id="set_map_spot_status",
+                   summary="图斑整改状态 (整改中 / 已整改 with its date; If-Match for the version)")
+async def map_spot_status(spot_id: uuid.UUID, body: MapSpotStatusIn, request: Request, sessions: SessionsDep,
+                          if_match: IfMatch = None, principal: Principal = require_roles(*WRITERS)):
+    version = parse_if_match(if_match)
+    cmd = command(service.MapSpotStatus, body)
+    return await write(request, sessions, principal, body,
+                       lambda ctx: service.set_map_spot_status(ctx, spot_id, cmd, version))
 
 
 # ------------------------------------------------------------------ ops

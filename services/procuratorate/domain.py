@@ -66,6 +66,33 @@ def check_referral(own_org: str, to_org: str, to_kind: str) -> None:
                       f"{to_org} is {'not an organisation code' if kind is None else 'a ' + kind}, not a {to_kind}")
 
 
+# Names of the partner procuratorates (河长+检察长, 跨区域协作; the 两省七地 cooperation): what a transfer calls its
+# sender. An unknown code is named by the code itself.
+ORG_NAMES = {
+    "内05检": "通辽市人民检察院",
+    "内0502检": "通辽市科尔沁区人民检察院",
+    "内0521检": "科尔沁左翼中旗人民检察院",
+    "内0522检": "科尔沁左翼后旗人民检察院",
+    "内0523检": "开鲁县人民检察院",
+    "内0525检": "奈曼旗人民检察院",
+    "辽12检": "铁岭市人民检察院",
+    "辽1224检": "昌图县人民检察院",
+    "吉0382检": "双辽市人民检察院",
+}
+
+
+def org_name(code: str) -> str:
+    return ORG_NAMES.get(code, code)
+
+
+def takes_in(to_org: str, served: Iterable[str]) -> bool:
+    """Whether this instance takes in a transfer addressed to `to_org`: an instance serving every procuratorate
+    (`served` empty) takes in all of them, one serving only some takes in those addressed to them — the addressee
+    decides, never the sender (so an instance does not re-import its own outbound transfers)."""
+    orgs = frozenset(served)
+    return not orgs or to_org in orgs
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Case state machine (DOMAIN.md 公益诉讼 lifecycle; 行政诉讼法 25)
 # ---------------------------------------------------------------------------------------------------------------
@@ -405,6 +432,40 @@ def sum_metrics(rows: Iterable[Mapping[str, int]]) -> dict[str, int]:
         for k in METRIC_LABELS:
             out[k] += int(r.get(k) or 0)
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 碍洪图斑 (flood-obstruction map spots: 乱占 / 乱采 / 乱堆 / 乱建) and the campaign's derived figures
+# ---------------------------------------------------------------------------------------------------------------
+
+MAP_SPOT_KIND_LABELS = {"occupation": "乱占", "mining": "乱采", "piling": "乱堆", "building": "乱建"}
+MAP_SPOT_STATUS_LABELS = {"pending": "待整改", "rectifying": "整改中", "rectified": "已整改"}
+MAP_SPOT_TRANSITIONS = {"pending": {"rectifying", "rectified"}, "rectifying": {"rectified"}, "rectified": set()}
+
+
+def check_map_spot_transition(current: str, target: str) -> None:
+    if target not in MAP_SPOT_TRANSITIONS.get(current, set()):
+        raise Conflict("illegal_map_spot_transition",
+                       f"图斑状态不能从「{MAP_SPOT_STATUS_LABELS.get(current, current)}」变更为"
+                       f"「{MAP_SPOT_STATUS_LABELS.get(target, target)}」 / map spot status {current} → {target} "
+                       f"is not allowed", allowed=sorted(MAP_SPOT_TRANSITIONS.get(current, set())))
+
+
+# A rectification item's quantity, by unit, feeds one campaign figure once the item is verified rectified.
+QUANTITY_UNITS = {"mu": "mu_cleared", "building": "buildings_removed", "tonne": "garbage_tonnes",
+                  "km": "river_km_protected"}
+UNIT_LABELS = {"mu": "亩", "building": "处", "tonne": "吨", "km": "公里"}
+FIGURE_SOURCES = {"derived": "由案件、整改事项、图斑记录统计", "manual": "手工填报（无对应记录）", "none": "无数据"}
+
+
+def campaign_figure(derived: float, records: int, manual: float | None) -> tuple[float, str]:
+    """One campaign figure for a period: derived from the records (cases, verified items, rectified 图斑) when any
+    record exists; otherwise the manual figure, marked `manual`; `none` when neither exists."""
+    if records:
+        return derived, "derived"
+    if manual is not None:
+        return manual, "manual"
+    return 0, "none"
 
 
 @dataclass(frozen=True)

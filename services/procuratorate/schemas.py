@@ -20,6 +20,8 @@ Defect = Literal["uncertified_pontoon", "loose_anchor", "damaged_deck", "damaged
                  "garbage", "other"]
 ObjectKind = Literal["floating_bridge", "building", "crops_trees", "sand_pit", "garbage_site", "other"]
 PartnerKind = Literal["river_chief_office", "procuratorate"]
+QuantityUnit = Literal["mu", "building", "tonne", "km"]
+MapSpotKind = Literal["occupation", "mining", "piling", "building"]
 ProjectStatus = Literal["planned", "under_construction", "completed", "cancelled"]
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -132,6 +134,15 @@ class DefectIn(_In):
     defect: Defect
     description: str | None = Field(None, max_length=2000)
     responsible_agency: str | None = Field(None, max_length=200)
+    quantity: float | None = Field(None, gt=0, le=10**9, description="what the rectification clears or removes, in "
+                                                                      "`unit` (counted once the item is verified)")
+    unit: QuantityUnit | None = Field(None, description="亩 mu / 处 building / 吨 tonne / 公里 km")
+
+    @model_validator(mode="after")
+    def _both(self) -> "DefectIn":
+        if (self.quantity is None) != (self.unit is None):
+            raise ValueError("quantity and unit go together")
+        return self
 
 
 class ObjectIn(_In):
@@ -218,6 +229,24 @@ class MetricsIn(_In):
     map_spots_rectified: int = Field(0, ge=0, le=10**7)
 
 
+class MapSpotIn(Place):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [{
+        "number": "TB-150523-001", "kind": "building", "location": "西辽河开鲁县段左岸河道管理范围内",
+        "segment_code": "xiliao-150523", "found_on": "2023-06-12"}]})
+
+    number: str | None = Field(None, min_length=1, max_length=100, description="图斑编号")
+    kind: MapSpotKind = Field(description="乱占 occupation / 乱采 mining / 乱堆 piling / 乱建 building")
+    location: str = Field(min_length=1, max_length=500)
+    found_on: date
+    case_id: uuid.UUID | None = Field(None, description="the case that handles it, if any")
+
+
+class MapSpotStatusIn(_In):
+    status: Literal["rectifying", "rectified"] = Field(description="整改中 rectifying / 已整改 rectified")
+    on: date | None = Field(None, description="default: today (Asia/Shanghai)")
+    note: str | None = Field(None, max_length=2000)
+
+
 class ProjectIn(_In):
     name: str = Field(min_length=1, max_length=200)
     kind: Literal["public_interest_bridge", "other"] = "public_interest_bridge"
@@ -251,6 +280,7 @@ class ClueOut(BaseModel):
     evaluation_reason: str | None
     case_id: uuid.UUID | None
     referred_to: str | None
+    referred_kind: str | None = Field(None, description="河长办 river_chief_office / procuratorate")
     transfer_id: str | None
     from_org: str | None
     created_at: datetime
@@ -400,6 +430,8 @@ class SegmentOut(BaseModel):
     name: str
     county_code: str
     county_name: str
+    city: str | None = None
+    province: str | None = None
     length_km: int | None
 
 
@@ -409,6 +441,7 @@ class RiverOut(BaseModel):
     main_stream_km: int | None
     local_km: int | None
     basin_km2: int | None
+    provinces: list[str] = Field(default_factory=list, description="provinces the river flows through")
     segments: list[SegmentOut]
 
 
@@ -452,6 +485,72 @@ class MetricsReport(BaseModel):
     periods: list[MetricsOut]
     totals: dict[str, int]
     labels: dict[str, str]
+
+
+class FigureOut(BaseModel):
+    metric: str
+    label: str
+    value: float
+    source: Literal["derived", "manual", "none"] = Field(description="derived from the records / the manual "
+                                                                     "figure (no record in the period) / nothing")
+    source_label: str
+    records: int = Field(description="records the derived figure counts (cases, verified items, rectified 图斑)")
+
+
+class DerivedMetricsOut(BaseModel):
+    org_code: str
+    period_from: date
+    period_to: date
+    figures: list[FigureOut]
+    totals: dict[str, float]
+    manual_periods: list[dict[str, Any]] = Field(description="the manual periods inside the range (used only for "
+                                                             "figures without records)")
+
+
+class MapSpotOut(BaseModel):
+    id: uuid.UUID
+    org_code: str
+    number: str | None
+    kind: str
+    kind_label: str
+    location: str
+    river_code: str | None
+    segment_code: str | None
+    county_code: str | None
+    found_on: date
+    status: str
+    status_label: str
+    rectified_on: date | None
+    rectification_note: str | None
+    case_id: uuid.UUID | None
+    history: list[dict[str, Any]]
+    version: int
+    created_at: datetime
+
+
+class MapSpotPage(BaseModel):
+    items: list[MapSpotOut]
+    next_cursor: str | None
+
+
+class TimelineStep(BaseModel):
+    on: date
+    kind: str = Field(description="clue_received / clue_evaluated / case_filed / record / meeting / "
+                                  "recommendation_issued / recommendation_received / reply_overdue / reply_received / "
+                                  "review / case_closed / litigation_filed")
+    label: str
+    summary: str | None
+    ref_id: uuid.UUID | None = Field(description="the clue, case, record, meeting, recommendation, reply or review")
+
+
+class TimelineOut(BaseModel):
+    id: uuid.UUID
+    org_code: str
+    case_number: str | None
+    title: str
+    state: CaseState
+    state_label: str
+    steps: list[TimelineStep]
 
 
 class ProjectOut(BaseModel):

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.procuratorate import domain, views
 from services.procuratorate.domain import CaseState
 from services.procuratorate.tables import (campaign_metrics, case_shares, cases, clues, investigation_records,
-                                           meetings, objects, platform, projects, recommendations,
+                                           map_spots, meetings, objects, platform, projects, recommendations,
                                            rectification_items, replies, reviews, river_segments, rivers)
 from shared.contracts import procuratorate as ev
 from shared.legal import Conflict, Forbidden, NotFound, Refused, today_cn
@@ -105,10 +105,12 @@ class NewMeeting:
     summary: str | None = None
 
 
-class Defect(TypedDict):
+class Defect(TypedDict, total=False):
     defect: str
     description: str | None
     responsible_agency: str | None
+    quantity: float | None  # what the rectification clears, in `unit` (亩 / 处 / 吨 / 公里)
+    unit: str | None
 
 
 class CaseObject(TypedDict):
@@ -193,6 +195,22 @@ class Metrics:
 
 
 @dataclass(frozen=True, kw_only=True)
+class NewMapSpot(Place):
+    kind: Literal["occupation", "mining", "piling", "building"]
+    location: str
+    found_on: date
+    number: str | None = None
+    case_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class MapSpotStatus:
+    status: Literal["rectifying", "rectified"]
+    on: date | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class NewProject:
     name: str
     planned_year: int
@@ -268,6 +286,10 @@ async def accept_transfer(ctx: Ctx, p: ev.ClueTransferred, *, event_id: str, rec
     """A partner's clue (河长办, another procuratorate) becomes a clue of the receiving procuratorate (`ctx.org`,
     the transfer's `to_org`); its source is the partner's kind, an unknown river keeps its name in the location."""
     domain.check_transfer(p.from_org, p.to_org)
+    known = (await ctx.session.execute(select(clues).where(
+        clues.c.org_code == p.to_org, clues.c.from_org == p.from_org, clues.c.transfer_id == p.transfer_id))).first()
+    if known is not None:  # the same transfer under another event id (a partner's retry): already taken in
+        return known
     code = await views.river_code(ctx.session, p.river) if p.river else None
     county = p.county_code if p.county_code and p.county_code.isdigit() and len(p.county_code) == 6 else None
     location = p.location if code or not p.river else " ".join(x for x in (p.river, p.location) if x)
@@ -313,12 +335,21 @@ async def refer_clue(ctx: Ctx, clue_id: uuid.UUID, cmd: Referral) -> dict:
     row = (await ctx.session.execute(update(clues).where(clues.c.id == clue.id).values(
         status="referred", evaluated_on=on, evaluation_reason=cmd.reason, referred_to=cmd.to_org,
         referred_kind=cmd.to_kind).returning(clues))).first()
+    river = await views.river_name(ctx.session, clue.river_code)
     await ctx.emit(ev.ClueReferred(
         procuratorate_code=ctx.org, clue_id=str(clue.id), to_org=cmd.to_org, to_kind=cmd.to_kind, referred_on=on,
-        summary=clue.summary, river=await views.river_name(ctx.session, clue.river_code),
-        county_code=clue.county_code, location=clue.location, reason=cmd.reason),
+        summary=clue.summary, river=river, county_code=clue.county_code, location=clue.location, reason=cmd.reason),
         subject=f"clues/{clue.id}", orgcode=ctx.org)
-    await ctx.audit("clue.referred", "clue", clue.id, {"to_org": cmd.to_org, "to_kind": cmd.to_kind, "on": on})
+    if cmd.to_kind == "procuratorate":
+        # the transfer itself, on the partner topic: the addressee's instance takes it in (consumers.py)
+        await ctx.emit(ev.ClueTransferred(
+            transfer_id=str(clue.id), from_org=ctx.org, from_name=domain.org_name(ctx.org),
+            from_kind="procuratorate", to_org=cmd.to_org, summary=clue.summary, observed_on=clue.received_on,
+            river=river, county_code=clue.county_code,
+            location=clue.location[:500] if clue.location else None),  # a partner's river name may lengthen it
+            subject=f"transfers/{clue.id}", orgcode=ctx.org)
+    await ctx.audit("clue.referred", "clue", clue.id, {"to_org": cmd.to_org, "to_kind": cmd.to_kind, "on": on,
+                                                        "transfer_id": str(clue.id)})
     return views.clue_view(row)
 
 
@@ -430,7 +461,8 @@ async def add_objects(ctx: Ctx, case_id: uuid.UUID, cmd: NewObjects) -> dict:
             iid = uuid.uuid4()
             await ctx.session.execute(rectification_items.insert().values(
                 id=iid, case_id=case.id, object_id=oid, defect=d["defect"], description=d.get("description"),
-                responsible_agency=d.get("responsible_agency"), status="open"))
+                responsible_agency=d.get("responsible_agency"), status="open", quantity=d.get("quantity"),
+                unit=d.get("unit")))
             items.append({"id": iid, "defect": d["defect"], "defect_label": domain.DEFECT_LABELS[d["defect"]],
                           "status": "open"})
         out.append({"id": oid, "kind": o["kind"], "name": o["name"], "items": items})
@@ -662,6 +694,50 @@ async def record_metrics(ctx: Ctx, cmd: Metrics) -> dict:
     await ctx.audit("campaign.metrics_recorded", "campaign_metrics",
                     f"{ctx.org}|{cmd.campaign}|{cmd.period_start}", values)
     return views.metrics_view(row)
+
+
+async def record_map_spot(ctx: Ctx, cmd: NewMapSpot) -> dict:
+    """碍洪图斑: a flood-obstruction map spot with its place and found date (pending rectification)."""
+    _not_future(cmd.found_on, "found_on")
+    place = await check_place(ctx.session, cmd)
+    if cmd.case_id is not None:
+        await load_case(ctx, cmd.case_id)
+    sid = uuid.uuid4()
+    row = (await ctx.session.execute(insert(map_spots).values(
+        id=sid, org_code=ctx.org, number=cmd.number, kind=cmd.kind, found_on=cmd.found_on, status="pending",
+        case_id=cmd.case_id, recorded_by=ctx.actor, **place)
+        .on_conflict_do_nothing(constraint="uq_map_spots_org_number").returning(map_spots))).first()
+    if row is None:
+        raise Conflict("map_spot_number_taken", "图斑编号已存在 (map spot number already used)", cmd.number)
+    await ctx.emit(ev.MapSpotRecorded(
+        procuratorate_code=ctx.org, map_spot_id=str(sid), number=cmd.number, kind=cmd.kind, found_on=cmd.found_on,
+        river=await views.river_name(ctx.session, row.river_code), county_code=row.county_code,
+        location=row.location, case_id=str(cmd.case_id) if cmd.case_id else None),
+        subject=f"map-spots/{sid}", orgcode=ctx.org)
+    await ctx.audit("map_spot.recorded", "map_spot", sid, {"kind": cmd.kind, "found_on": cmd.found_on,
+                                                            "number": cmd.number})
+    return views.map_spot_view(row)
+
+
+async def set_map_spot_status(ctx: Ctx, spot_id: uuid.UUID, cmd: MapSpotStatus, if_match: int | None) -> dict:
+    """整改中 / 已整改 (with its date, not before the spot was found); 已整改 is published once."""
+    spot = await views.map_spot_row(ctx, spot_id, lock=True)
+    check_version(spot, if_match, "图斑", "map spot")
+    domain.check_map_spot_transition(spot.status, cmd.status)
+    on = cmd.on or today_cn()
+    _not_future(on, "on")
+    _not_before(on, spot.found_on, "on")
+    history = list(spot.history) + [{"from": spot.status, "to": cmd.status, "on": on.isoformat(), "note": cmd.note}]
+    values: dict[str, Any] = {"status": cmd.status, "history": history}
+    if cmd.status == "rectified":
+        values |= {"rectified_on": on, "rectification_note": cmd.note}
+    row = await bump(ctx.session, map_spots, spot.id, **values)
+    if cmd.status == "rectified":
+        await ctx.emit(ev.MapSpotRectified(procuratorate_code=ctx.org, map_spot_id=str(spot.id), kind=spot.kind,
+                                           rectified_on=on, county_code=spot.county_code),
+                       subject=f"map-spots/{spot.id}", orgcode=ctx.org)
+    await ctx.audit("map_spot.status_changed", "map_spot", spot.id, {"from": spot.status, "to": cmd.status, "on": on})
+    return views.map_spot_view(row)
 
 
 async def create_project(ctx: Ctx, cmd: NewProject) -> dict:

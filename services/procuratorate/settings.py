@@ -15,6 +15,12 @@ class ProcuratorateSettings(Settings):
     patrol_days_county: int = 30
     patrol_days_township: int = 10
     patrol_days_village: int = 7
+    # the procuratorates this instance takes partner transfers in for (comma-separated codes, e.g. "辽12检");
+    # empty: every procuratorate (one instance for all of them, the suite's deployment)
+    served_orgs: str = ""
+
+    def served(self) -> frozenset[str]:
+        return frozenset(c.strip() for c in self.served_orgs.split(",") if c.strip())
 
     def patrol_config(self) -> dict[str, int]:
         return {"county": self.patrol_days_county, "township": self.patrol_days_township,

@@ -1,8 +1,8 @@
 """procuratorate's database tables: rivers and counties, clues, public-interest cases with their records,
 meetings, objects and rectification items, recommendations, replies, reviews, shares, campaign metrics and
 follow-on projects (plus the platform's outbox, inbox, idempotency keys and audit log)."""
-from sqlalchemy import (BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Identity, Index, Integer, String,
-                        Table, Text, UniqueConstraint, text)
+from sqlalchemy import (BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Identity, Index, Integer, Numeric,
+                        String, Table, Text, UniqueConstraint, text)
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 
 from shared.db import new_metadata
@@ -76,6 +76,9 @@ clues = Table(
     Column("created_by", String(200), nullable=False),
     _ts("created_at"),
 )
+# A partner's transfer becomes one clue of its addressee, whatever event carries it (migration 0004).
+Index("uq_clues_transfer", clues.c.org_code, clues.c.from_org, clues.c.transfer_id, unique=True,
+      postgresql_where=clues.c.transfer_id.isnot(None))
 
 # ------------------------------------------------------------------ cases
 cases = Table(
@@ -170,6 +173,9 @@ rectification_items = Table(
     Column("measures", Text),
     Column("review_finding", Text),
     Column("verified_on", Date),
+    # what the rectification removes or clears, for the campaign's derived figures (migration 0004)
+    Column("quantity", Numeric(14, 2)),
+    Column("unit", String(16)),  # mu (亩) / building (处) / tonne (吨) / km (公里)
     _ts("updated_at"),
 )
 
@@ -252,3 +258,30 @@ projects = Table(
     _ts("created_at"),
     _ts("updated_at"),
 )
+
+
+# ------------------------------------------------------------------ 碍洪图斑 (flood-obstruction map spots, migration 0004)
+map_spots = Table(
+    "map_spots", metadata,
+    _id(),
+    Column("seq", BigInteger, Identity(), nullable=False, unique=True),
+    Column("org_code", String(32), nullable=False, index=True),
+    Column("number", String(100)),  # 图斑编号 as the survey gives it
+    Column("kind", String(16), nullable=False),  # occupation 乱占 / mining 乱采 / piling 乱堆 / building 乱建
+    Column("location", Text, nullable=False),
+    Column("river_code", String(32)),
+    Column("segment_code", String(64)),
+    Column("county_code", String(12)),
+    Column("found_on", Date, nullable=False),
+    Column("status", String(16), nullable=False),  # pending / rectifying / rectified
+    Column("rectified_on", Date),
+    Column("rectification_note", Text),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id")),
+    Column("history", JSONB, nullable=False, server_default=text("'[]'::jsonb")),
+    Column("version", Integer, nullable=False, server_default=text("1")),
+    Column("recorded_by", String(200), nullable=False),
+    _ts("created_at"),
+    _ts("updated_at"),
+    UniqueConstraint("org_code", "number", name="uq_map_spots_org_number"),
+)
+Index("ix_map_spots_rectified_on", map_spots.c.org_code, map_spots.c.rectified_on)

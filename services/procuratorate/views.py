@@ -7,15 +7,16 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.procuratorate import domain
 from services.procuratorate.domain import CaseState
 from services.procuratorate.settings import ProcuratorateSettings
 from services.procuratorate.tables import (campaign_metrics, case_shares, cases, clues, counties,
-                                           investigation_records, meetings, objects, projects, recommendations,
-                                           rectification_items, replies, reviews, river_segments, rivers)
+                                           investigation_records, map_spots, meetings, objects, projects,
+                                           recommendations, rectification_items, replies, reviews, river_segments,
+                                           rivers)
 from shared.legal import NotFound, today_cn
 from shared.pagination import keyset_page
 from shared.settings import Settings
@@ -27,7 +28,7 @@ def clue_view(c: Any) -> dict:
     return {**{k: getattr(c, k) for k in (
         "id", "org_code", "source", "source_name", "received_on", "summary", "river_code", "segment_code",
         "county_code", "location", "status", "evaluated_on", "evaluation_reason", "case_id", "referred_to",
-        "transfer_id", "from_org", "created_at")},
+        "referred_kind", "transfer_id", "from_org", "created_at")},
         "source_label": domain.CLUE_SOURCE_LABELS.get(c.source, c.source),
         "status_label": domain.CLUE_STATUS_LABELS.get(c.status, c.status)}
 
@@ -195,21 +196,97 @@ async def case_view(ctx: UseCaseContext, case: Any, today: date | None = None) -
     }
 
 
+RECORD_KIND_LABELS = {"document_request": "调取书证", "interview": "询问", "site_inspection": "现场勘查",
+                      "consultation": "磋商", "other": "调查"}
+# same-day steps read in the workflow's order
+STEP_ORDER = ["clue_received", "clue_evaluated", "case_filed", "record", "meeting", "recommendation_issued",
+              "recommendation_received", "reply_overdue", "reply_received", "review", "case_closed",
+              "litigation_filed"]
+
+
+async def case_timeline(ctx: UseCaseContext, case_id: uuid.UUID) -> dict:
+    """Every dated step of a case, in order: the clue (received, evaluated), filing, investigation records,
+    meetings, recommendations (issued, received, reply overdue), replies, follow-up reviews, closure or
+    litigation. Steps of one day read in the workflow's order."""
+    case = await case_row(ctx, case_id)
+    s = ctx.session
+    steps: list[dict] = []
+
+    def step(on: date | None, kind: str, label: str, summary: str | None = None, ref_id: Any = None,
+             seq: int = 0) -> None:
+        if on is not None:
+            steps.append({"on": on, "kind": kind, "label": label, "summary": summary, "ref_id": ref_id,
+                          "_k": (on, STEP_ORDER.index(kind), seq)})
+
+    if case.clue_id is not None:
+        clue = (await s.execute(select(clues).where(clues.c.id == case.clue_id))).first()
+        if clue is not None:
+            who = domain.CLUE_SOURCE_LABELS.get(clue.source, clue.source)
+            step(clue.received_on, "clue_received", "受理线索",
+                 f"{who}{'（' + clue.source_name + '）' if clue.source_name else ''}: {clue.summary}", clue.id)
+            if clue.evaluated_on is not None and clue.evaluated_on != case.filed_on:
+                step(clue.evaluated_on, "clue_evaluated", "线索评估", clue.evaluation_reason, clue.id)
+    step(case.filed_on, "case_filed", "立案", f"{case.case_number + ' ' if case.case_number else ''}{case.title}",
+         case.id)
+    for r in (await s.execute(select(investigation_records).where(investigation_records.c.case_id == case.id)
+                              .order_by(investigation_records.c.seq))).all():
+        step(r.recorded_on, "record", RECORD_KIND_LABELS.get(r.kind, r.kind), r.findings, r.id, r.seq)
+    for m in (await s.execute(select(meetings).where(meetings.c.case_id == case.id).order_by(meetings.c.seq))).all():
+        agencies = "、".join(dict.fromkeys(d["agency"] for d in m.duties))
+        step(m.held_on, "meeting", "责任认定会议", f"{m.summary or ''}{'; ' if m.summary else ''}负有监管职责: "
+                                                   f"{agencies}", m.id, m.seq)
+    today = today_cn()
+    reps = {r.recommendation_id: r for r in (await s.execute(select(replies).where(
+        replies.c.case_id == case.id))).all()}
+    for r in (await s.execute(select(recommendations).where(recommendations.c.case_id == case.id)
+                              .order_by(recommendations.c.seq))).all():
+        step(r.issued_on, "recommendation_issued", "诉前检察建议",
+             f"致{r.addressee}: {r.content}; 回复期限 {r.reply_due_on}", r.id, r.seq)
+        if r.received_on != r.issued_on:
+            step(r.received_on, "recommendation_received", "行政机关收到检察建议", r.addressee, r.id, r.seq)
+        overdue = r.overdue_since or (domain.overdue_since(r.reply_due_on)
+                                      if domain.is_overdue(r.reply_due_on, today, r.replied_on) else None)
+        step(overdue, "reply_overdue", "回复逾期", f"{r.addressee} 未在 {r.reply_due_on} 前书面回复", r.id, r.seq)
+        rep = reps.get(r.id)
+        if rep is not None:
+            step(rep.received_on, "reply_received", "书面回复", f"{r.addressee}: {rep.summary}", rep.id, r.seq)
+    for v in (await s.execute(select(reviews).where(reviews.c.case_id == case.id).order_by(reviews.c.seq))).all():
+        done = sum(1 for f in v.findings if f.get("rectified"))
+        step(v.reviewed_on, "review", "跟进调查/回头看",
+             f"{v.led_by}带队; {done}/{len(v.findings)} 项整改到位{'; ' + v.summary if v.summary else ''}", v.id, v.seq)
+    if case.state == CaseState.litigation.value:
+        lit = case.litigation or {}
+        step(case.closed_on, "litigation_filed", "提起行政公益诉讼",
+             f"{lit.get('court', '')} 被告 {lit.get('defendant', '')}; {case.outcome_reason or ''}", case.id)
+    elif case.closed_on is not None:
+        step(case.closed_on, "case_closed", "结案", f"{'整改到位' if case.outcome == 'rectified' else '终结'}: "
+                                                     f"{case.outcome_reason or ''}", case.id)
+    steps.sort(key=lambda x: x.pop("_k"))
+    return {**{k: getattr(case, k) for k in ("id", "org_code", "case_number", "title", "state")},
+            "state_label": domain.CASE_STATE_LABELS[CaseState(case.state)], "steps": steps}
+
+
 async def shared_with(session: AsyncSession, case_id: uuid.UUID) -> list[str]:
     return [r for r in (await session.execute(select(case_shares.c.grantee_org).where(
         case_shares.c.case_id == case_id).order_by(case_shares.c.grantee_org))).scalars()]
 
 
 # ------------------------------------------------------------------ reference data, campaign, projects
-async def list_rivers(session: AsyncSession) -> list[dict]:
+async def list_rivers(session: AsyncSession, province: str | None = None) -> list[dict]:
+    """Rivers with the provinces they flow through and their segments, each in its county (city, province);
+    `province` keeps the rivers through that province."""
     rs = (await session.execute(select(rivers).order_by(rivers.c.code))).all()
-    segs = (await session.execute(select(river_segments, counties.c.name.label("county_name"))
+    segs = (await session.execute(select(river_segments, counties.c.name.label("county_name"),
+                                         counties.c.city, counties.c.province)
                                   .join(counties, counties.c.code == river_segments.c.county_code)
                                   .order_by(river_segments.c.code))).all()
     return [{**{k: getattr(r, k) for k in ("code", "name", "main_stream_km", "local_km", "basin_km2")},
+             "provinces": list(r.provinces or []),
              "segments": [{"code": s.code, "name": s.name, "county_code": s.county_code,
-                           "county_name": s.county_name, "length_km": s.length_km}
-                          for s in segs if s.river_code == r.code]} for r in rs]
+                           "county_name": s.county_name, "city": s.city, "province": s.province,
+                           "length_km": s.length_km}
+                          for s in segs if s.river_code == r.code]}
+            for r in rs if province is None or province in (r.provinces or [])]
 
 
 async def list_counties(session: AsyncSession) -> list[dict]:
@@ -232,6 +309,81 @@ async def metrics(ctx: UseCaseContext, campaign: str | None, start: date | None,
         q = q.where(campaign_metrics.c.period_end <= end)
     rows = [metrics_view(r) for r in (await ctx.session.execute(q)).all()]
     return {"periods": rows, "totals": domain.sum_metrics(rows), "labels": domain.METRIC_LABELS}
+
+
+async def derived_metrics(ctx: UseCaseContext, start: date, end: date, campaign: str | None) -> dict:
+    """The campaign's figures for [start, end], derived from the records: cases filed, items verified rectified
+    in the period by their quantity's unit (亩 cleared, buildings removed, tonnes, km protected), 图斑 rectified.
+    A figure with no record in the period falls back to the manual figures of the periods inside it (marked
+    `manual`); with neither it is 0 (`none`)."""
+    domain.check_period(start, end)
+    s, org = ctx.session, ctx.org
+    derived: dict[str, tuple[float, int]] = {}
+    n = (await s.execute(select(func.count()).where(cases.c.org_code == org, cases.c.filed_on.between(start, end)))
+         ).scalar()
+    derived["cases"] = (n, n)
+    by_unit = {u: (float(q or 0), c) for u, q, c in (await s.execute(
+        select(rectification_items.c.unit, func.sum(rectification_items.c.quantity), func.count())
+        .join(cases, cases.c.id == rectification_items.c.case_id)
+        .where(cases.c.org_code == org, rectification_items.c.status == "verified",
+               rectification_items.c.unit.isnot(None), rectification_items.c.quantity.isnot(None),
+               rectification_items.c.verified_on.between(start, end))
+        .group_by(rectification_items.c.unit))).all()}
+    for unit, metric in domain.QUANTITY_UNITS.items():
+        derived[metric] = by_unit.get(unit, (0.0, 0))
+    n = (await s.execute(select(func.count()).where(
+        map_spots.c.org_code == org, map_spots.c.status == "rectified",
+        map_spots.c.rectified_on.between(start, end)))).scalar()
+    derived["map_spots_rectified"] = (n, n)
+    q = select(campaign_metrics).where(campaign_metrics.c.org_code == org, campaign_metrics.c.period_start >= start,
+                                       campaign_metrics.c.period_end <= end)
+    if campaign:
+        q = q.where(campaign_metrics.c.campaign == campaign)
+    manual_rows = [metrics_view(r) for r in (await s.execute(q)).all()]
+    manual = domain.sum_metrics(manual_rows) if manual_rows else None
+    figures = []
+    for metric, label in domain.METRIC_LABELS.items():
+        value, records = derived[metric]
+        v, source = domain.campaign_figure(value, records, manual[metric] if manual else None)
+        figures.append({"metric": metric, "label": label, "value": v, "source": source,
+                        "source_label": domain.FIGURE_SOURCES[source], "records": records})
+    return {"org_code": org, "period_from": start, "period_to": end, "figures": figures,
+            "totals": {f["metric"]: f["value"] for f in figures},
+            "manual_periods": [{"campaign": r["campaign"], "period_start": r["period_start"],
+                                "period_end": r["period_end"]} for r in manual_rows]}
+
+
+def map_spot_view(m: Any) -> dict:
+    return {**{k: getattr(m, k) for k in ("id", "org_code", "number", "kind", "location", "river_code",
+                                          "segment_code", "county_code", "found_on", "status", "rectified_on",
+                                          "rectification_note", "case_id", "history", "version", "created_at")},
+            "kind_label": domain.MAP_SPOT_KIND_LABELS.get(m.kind, m.kind),
+            "status_label": domain.MAP_SPOT_STATUS_LABELS.get(m.status, m.status)}
+
+
+async def map_spot_row(ctx: UseCaseContext, spot_id: uuid.UUID, *, lock: bool = False) -> Any:
+    q = select(map_spots).where(map_spots.c.id == spot_id, map_spots.c.org_code == ctx.org)
+    row = (await ctx.session.execute(q.with_for_update() if lock else q)).first()
+    if row is None:
+        raise NotFound("map_spot_not_found", "图斑不存在", f"no map spot {spot_id} visible to {ctx.org}")
+    return row
+
+
+async def get_map_spot(ctx: UseCaseContext, spot_id: uuid.UUID) -> dict:
+    return map_spot_view(await map_spot_row(ctx, spot_id))
+
+
+async def list_map_spots(ctx: UseCaseContext, *, limit: int, after_seq: int | None, status: str | None,
+                         kind: str | None, county_code: str | None, river_code: str | None
+                         ) -> tuple[list[dict], int | None]:
+    conds = [map_spots.c.org_code == ctx.org]
+    for col, v in ((map_spots.c.status, status), (map_spots.c.kind, kind), (map_spots.c.county_code, county_code),
+                   (map_spots.c.river_code, river_code)):
+        if v is not None:
+            conds.append(col == v)
+    rows, last = await keyset_page(ctx.session, select(map_spots).where(and_(*conds)), map_spots.c.seq, limit,
+                                   after_seq)
+    return [map_spot_view(r) for r in rows], last
 
 
 def project_view(p: Any) -> dict:

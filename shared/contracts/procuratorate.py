@@ -193,15 +193,48 @@ class LitigationFiled(_CaseEvent):
     reason: str
 
 
+# ------------------------------------------------------------------ 碍洪图斑 (flood-obstruction map spots)
+MapSpotKind = Literal["occupation", "mining", "piling", "building"]
+
+
+class MapSpotRecorded(_ProcuratorateEvent):
+    """碍洪图斑登记: a flood-obstruction map spot (乱占 / 乱采 / 乱堆 / 乱建) was recorded."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.procuratorate.public-interest.map-spot.recorded.v1"
+
+    map_spot_id: str = Field(description="图斑 id (UUID)")
+    number: str | None = Field(None, description="图斑编号 as the survey gives it")
+    kind: MapSpotKind = Field(description="乱占 occupation / 乱采 mining / 乱堆 piling / 乱建 building")
+    found_on: date
+    river: str | None = None
+    county_code: str | None = None
+    location: str
+    case_id: str | None = None
+
+
+class MapSpotRectified(_ProcuratorateEvent):
+    """碍洪图斑整改完成: a map spot was rectified."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.procuratorate.public-interest.map-spot.rectified.v1"
+
+    map_spot_id: str
+    kind: MapSpotKind
+    rectified_on: date
+    county_code: str | None = None
+
+
 EVENTS = [ClueReceived, ClueClosed, ClueReferred, CaseFiled, MeetingHeld, RecommendationIssued, ReplyOverdue,
-          ReplyReceived, ReviewCompleted, ItemRectified, CaseClosed, LitigationFiled]
+          ReplyReceived, ReviewCompleted, ItemRectified, CaseClosed, LitigationFiled, MapSpotRecorded,
+          MapSpotRectified]
 
 
 # ------------------------------------------------------------------ consumed partner contract
 class ClueTransferred(EventPayload):
     """A partner (河长办, or another procuratorate such as 铁岭 / 双辽 in the 两省七地 cooperation) transfers a
-    clue to a procuratorate. Published by partners on `procuratorate.partner-clues.v1`; procuratorate turns
-    each into a clue of `to_org`, once per event id."""
+    clue to a procuratorate. Published by partners on `procuratorate.partner-clues.v1` — and by procuratorate
+    itself when one of its procuratorates refers a clue to another (`POST /api/v1/clues/{id}/referrals`,
+    `transfer_id` = the sender's clue id); procuratorate turns each into a clue of `to_org` (the addressee
+    decides who takes it in), once per event id and once per (`from_org`, `transfer_id`)."""
 
     EVENT_TYPE: ClassVar[str] = "cn.procuratorate.partner-clues.clue.transferred.v1"
     TOPIC: ClassVar[str] = PARTNER_CLUES_TOPIC

@@ -6,8 +6,8 @@ inspection, consultation (磋商); 14 floating bridges with defects and business
 responsibility meeting (county water bureau and emergency bureau hold the duty); 2024-08-01 the recommendation
 to the county government — the 2 months (两高公益诉讼解释 21) end 2024-10-01, in 国庆, so the reply is due the next
 working day 2024-10-08 (民诉法 85 ¶3) and overdue since 2024-10-09;
-2025-02-26 the reply; 2025-04-16 the chief procurator's 回头看: rectified, case closed. Follow-on: 8
-public-interest bridges 2025–2028. The article gives only the month of the clue and no dates for the
+2025-02-26 the reply; 2025-04-16 the chief procurator's 回头看: rectified, case closed — read back as the
+case's timeline (GET /api/v1/cases/{id}/timeline). Follow-on: 8 public-interest bridges 2025–2028. The article gives only the month of the clue and no dates for the
 investigation steps: those days below are assumptions inside the article's intervals."""
 import hashlib
 import json
@@ -113,6 +113,19 @@ async def test_floating_bridge_case_overdue_reply_then_rectified(suite):
         reply_deadline = next(d for d in case["deadlines"] if d["kind"] == "reply")
         assert (reply_deadline["deadline"], reply_deadline["moved_for_holiday_from"], reply_deadline["status"]) == \
             ("2024-10-08", "2024-10-01", "replied_late")
+
+        # the case read back as the article tells it: every dated step, in order
+        r = await c.get(f"/api/v1/cases/{cid}/timeline", headers=headers)
+        assert r.status_code == 200, r.text
+        assert [(s["on"], s["label"]) for s in r.json()["steps"]] == [
+            ("2024-05-06", "受理线索"), ("2024-05-10", "立案"), ("2024-05-13", "调取书证"), ("2024-05-15", "询问"),
+            ("2024-05-17", "现场勘查"), ("2024-05-28", "磋商"), ("2024-06-03", "责任认定会议"),
+            ("2024-08-01", "诉前检察建议"), ("2024-10-09", "回复逾期"), ("2025-02-26", "书面回复"),
+            ("2025-04-16", "跟进调查/回头看"), ("2025-04-16", "结案")]
+        steps = r.json()["steps"]
+        assert steps[0]["summary"].startswith("政协委员") and "县水利局、县应急管理局" in steps[6]["summary"]
+        assert "县人民政府" in steps[7]["summary"] and "2024-10-08" in steps[7]["summary"]
+        assert steps[10]["summary"].startswith("检察长带队; 98/98")
 
         # follow-on: 8 free public-interest bridges, 2025–2028
         for i, year in enumerate([2025, 2025, 2026, 2026, 2027, 2027, 2028, 2028], start=1):

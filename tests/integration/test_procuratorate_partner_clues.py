@@ -1,12 +1,41 @@
 """Partner clues (河长+检察长, 跨区域协作): a clue transferred by a partner procuratorate or a 河长办 is consumed
-from the real broker on the partner topic and becomes a clue of the receiving procuratorate, once."""
+from the real broker on the partner topic and becomes a clue of the receiving procuratorate, once.
+
+This module runs on a world of its own (its own database and topics): since procuratorate's own referrals to a
+procuratorate are transfers on the partner topic too (test_procuratorate_referrals.py), other modules' referrals
+to 辽12检 arrive as clues of 辽12检 in the session's world, and the check below that the sender sees none of the
+clues it transferred must not depend on the order the modules run in."""
 import json
 import uuid
 
+import pytest
 
+from services.procuratorate.app import create_app as procuratorate_app
 from shared.contracts import procuratorate as contract
-from tests.support import auth, dead_letter, wait_for
+from tests.integration.conftest import _client
+from tests.support import RUN_ID, World, auth, dead_letter, wait_for
 from tests.support import publish as publish_event
+
+
+@pytest.fixture(scope="module")
+async def world(infra):
+    w = World(f"it{RUN_ID}pc", ["procuratorate"])
+    await w.create()
+    yield w
+    await w.destroy()
+
+
+@pytest.fixture(scope="module")
+async def procuratorate(world):
+    async for c in _client(procuratorate_app(world.settings("procuratorate"))):
+        yield c
+
+
+@pytest.fixture
+async def procuratorate_db(world):
+    conn = await world.connect("procuratorate")
+    yield conn
+    await conn.close()
 
 
 async def publish(world, payload, *, twice: bool = False) -> str:

@@ -364,6 +364,17 @@ def asyncapi() -> dict:
                                        "bindingVersion": KAFKA_BINDING_VERSION}},
             }
 
+    for service, models in contracts.ALSO_SENDS.items():
+        for topic in sorted({m.TOPIC for m in models}):
+            own = [m for m in models if m.TOPIC == topic]
+            operations[f"{service}.send.{topic}"] = {
+                "action": "send",
+                "title": f"{service} sends to partners",
+                "summary": f"{service} publishes on the partner topic too (transactional outbox), addressed by `to_org`.",
+                "channel": {"$ref": f"#/channels/{topic}"},
+                "messages": [{"$ref": f"#/channels/{topic}/messages/{m.EVENT_TYPE}"} for m in own],
+            }
+
     # What the suite consumes: a receive operation per subscription (consumer group) and topic, listing the
     # event types it has a handler for, so the document answers "who consumes X?".
     for service, subscription in suite_subscriptions():

@@ -27,7 +27,7 @@ web: $(WEB)
 
 infra: $(BIN)/.installed
 	@$(BIN)/python deploy/local/infra.py up
-	@$(BIN)/python -m shared.auth keygen
+	@$(BIN)/python -m shared.auth keygen && $(BIN)/python -m shared.checkpoints keygen
 
 migrate: infra
 	@$(BIN)/python -m shared.topics

@@ -14,14 +14,14 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import MetaData, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from shared import audit, errors, logs
+from shared import checkpoints, errors, logs, tracing
 from shared.auth import Principal, require_roles
 from shared.consumer import ConsumerRunner, Subscription
 from shared.db import PlatformTables, make_engine, make_session_factory
 from shared.limits import BodySizeLimitMiddleware
 from shared.outbox import OutboxRelay
 from shared.settings import Settings
-from shared.topics import dlq_topic, ensure_topics
+from shared.topics import AUDIT_CHECKPOINTS, dlq_topic, ensure_topics
 
 log = logging.getLogger(__name__)
 
@@ -65,14 +65,16 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
     if settings.service_name != spec.name:
         settings = settings.model_copy(update={"service_name": spec.name})
     logs.configure(spec.name, settings.log_level, settings.log_json)
+    tracing.configure(settings)  # on only with OTEL_EXPORTER_OTLP_ENDPOINT (or a test's tracing.capture)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        checkpoints.signing_key(settings)  # production refuses the local audit key before anything starts
         engine = make_engine(settings)
         app.state.engine = engine
         app.state.sessions = make_session_factory(engine)
         subs = spec.subscriptions(settings) if callable(spec.subscriptions) else spec.subscriptions  # TRANSITIONAL
-        topics = [settings.topic(t) for t in spec.publishes]
+        topics = [settings.topic(t) for t in spec.publishes] + [settings.topic(AUDIT_CHECKPOINTS)]
         for sub in subs:
             topics += [dlq_topic(settings.topic(t)) for t in sub.topics]
             topics += [settings.topic(t) for t in sub.topics]
@@ -80,6 +82,9 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
         relay = OutboxRelay(settings)
         relay.start()
         app.state.relay = relay
+        checkpointer = checkpoints.AuditCheckpointer(settings, app.state.sessions, spec.platform)
+        checkpointer.start()  # signed audit chain heads to audit.checkpoints.v1 (the outside witness)
+        app.state.checkpointer = checkpointer
         runners = [ConsumerRunner(settings, app.state.sessions, spec.platform, s) for s in subs]
         app.state.consumers = runners
         if await _kafka_reachable(settings.kafka_bootstrap_servers):
@@ -99,6 +104,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
             topic_task.cancel()
             for r in runners:
                 await r.stop()
+            await checkpointer.stop()  # the last head, so rows written since the last tick are anchored too
             await relay.stop()
             await engine.dispose()
 
@@ -108,6 +114,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(logs.RequestContextMiddleware, service=spec.name)  # outermost: request ids on every answer
+    tracing.instrument_app(app, spec.name)  # HTTP server spans, when tracing is on
 
     @app.get("/healthz", tags=["ops"], operation_id="healthz", summary="进程存活 (process alive)")
     async def healthz() -> dict:
@@ -136,11 +143,11 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
 
     ops = APIRouter(prefix="/api/v1/audit", tags=["audit"])
 
-    @ops.get("/verify", operation_id=f"{spec.name}_audit_verify", summary="校验审计日志哈希链 (verify the audit chain)")
+    @ops.get("/verify", operation_id=f"{spec.name}_audit_verify", response_model=checkpoints.AuditVerification,
+             summary="校验审计日志哈希链及其外部锚点 (verify the audit chain and its signed checkpoints)")
     async def verify_audit(sessions: SessionsDep,
-                           _: Principal = require_roles("auditor", "admin")) -> dict:  # the operator's auditors, not a court
-        async with sessions() as session:
-            return await audit.verify(session, spec.platform)
+                           _: Principal = require_roles("auditor", "admin")):  # the operator's auditors, not a court
+        return await checkpoints.verify_anchored(settings, sessions, spec.platform)
 
     app.include_router(ops)
     for router in spec.routers:

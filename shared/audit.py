@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Iterable
 
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -41,7 +42,7 @@ async def append(session: AsyncSession, platform: PlatformTables, *, actor: str,
 
 async def verify(session: AsyncSession, platform: PlatformTables) -> dict[str, Any]:
     t = platform.audit_log
-    prev, checked = GENESIS, 0
+    prev, checked, head = GENESIS, 0, None
     result = await session.stream(select(t).order_by(t.c.seq))
     async for r in result.mappings():
         expected = row_hash(prev, r["at"], r["actor"], r["org"], r["action"], r["entity_type"], r["entity_id"],
@@ -49,8 +50,67 @@ async def verify(session: AsyncSession, platform: PlatformTables) -> dict[str, A
         if r["prev_hash"] != prev or r["hash"] != expected:
             return {"valid": False, "checked": checked, "first_broken_seq": r["seq"],
                     "reason": "prev_hash mismatch" if r["prev_hash"] != prev else "content does not match its hash"}
-        prev, checked = r["hash"], checked + 1
-    return {"valid": True, "checked": checked, "first_broken_seq": None, "reason": None}
+        prev, checked, head = r["hash"], checked + 1, r["seq"]
+    return {"valid": True, "checked": checked, "first_broken_seq": None, "reason": None,
+            "head_seq": head if checked else None, "head_hash": prev if checked else None}
+
+
+# ---------------------------------------------------------------- anchoring (shared/checkpoints.py signs and publishes)
+@dataclass(frozen=True)
+class Head:
+    """A point of the chain: the row `seq` has `hash`, and `rows` rows have seq <= `seq`."""
+    seq: int
+    hash: str
+    rows: int
+
+
+EMPTY = Head(0, GENESIS, 0)
+
+
+class ChainBroken(Exception):
+    """The rows do not extend the last checkpoint: never publish such a head."""
+
+
+async def extend(session: AsyncSession, platform: PlatformTables, base: Head | None) -> Head:
+    """The chain's head, walking only the rows from `base` on (all rows when None): the row at base.seq must still
+    have base.hash and content that matches it, and every later row must chain from it. A checkpointer that
+    publishes the result therefore never blesses a truncated or re-hashed chain."""
+    t = platform.audit_log
+    base = base or EMPTY
+    prev, rows, seq, found = base.hash, base.rows, base.seq, base.seq == 0
+    result = await session.stream(select(t).where(t.c.seq >= base.seq).order_by(t.c.seq))
+    async for r in result.mappings():
+        expected = row_hash(r["prev_hash"], r["at"], r["actor"], r["org"], r["action"], r["entity_type"],
+                            r["entity_id"], r["request_id"], r["data"])
+        if r["hash"] != expected:
+            raise ChainBroken(f"row {r['seq']}: content does not match its hash")
+        if not found:
+            if r["seq"] != base.seq:
+                raise ChainBroken(f"row {base.seq} of the last checkpoint is gone")
+            if r["hash"] != base.hash:
+                raise ChainBroken(f"row {base.seq} has another hash than the last checkpoint")
+            found = True
+            continue
+        if r["prev_hash"] != prev:
+            raise ChainBroken(f"row {r['seq']}: prev_hash mismatch")
+        prev, rows, seq = r["hash"], rows + 1, r["seq"]
+    if not found:
+        raise ChainBroken(f"row {base.seq} of the last checkpoint is gone (the chain ends before it)")
+    return Head(seq, prev, rows)
+
+
+async def against(session: AsyncSession, platform: PlatformTables,
+                  anchors: Iterable[Head]) -> list[tuple[Head, str | None]]:
+    """Each anchor with None when the table still has its row and hash, else `truncated` (the row is gone: the
+    table ends before it, or it was deleted) or `rehashed` (the row has another hash)."""
+    anchors = list(anchors)
+    if not anchors:
+        return []
+    t = platform.audit_log
+    rows = dict((await session.execute(select(t.c.seq, t.c.hash).where(
+        t.c.seq.in_(sorted({a.seq for a in anchors}))))).all())
+    return [(a, None if rows.get(a.seq) == a.hash else "truncated" if a.seq not in rows else "rehashed")
+            for a in anchors]
 
 
 APPEND_ONLY_DDL = [

@@ -17,7 +17,11 @@ delivery (transaction, settings, envelope):
     @linkages.on(dispatch.AssetFoundOnSite)
     async def asset_found_on_site(p: dispatch.AssetFoundOnSite, d: Delivery) -> None: ...
 
-`Subscription.contracts` is what the AsyncAPI export writes as the service's `receive` operations."""
+`Subscription.contracts` is what the AsyncAPI export writes as the service's `receive` operations.
+
+Traces (when on, shared/tracing.py): each record is handled in a consumer span whose parent is the envelope's
+`traceparent` (the producing request), so the handler's database work joins the producer's trace; the batch's
+own commit is not traced."""
 from __future__ import annotations
 
 import asyncio
@@ -31,7 +35,7 @@ from pydantic import ValidationError
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from shared import metrics
+from shared import metrics, tracing
 from shared.db import PlatformTables
 from shared.events import CloudEvent, EventPayload
 from shared.legal import DomainError
@@ -244,16 +248,21 @@ class ConsumerRunner:
         (index of the failing record, its error, []) with everything rolled back."""
         applied: list[ConsumerRecord] = []
         try:
-            async with self.sessions() as session, session.begin():
-                for j in range(start, stop):
-                    try:
-                        if await self._apply(session, records[j]):
-                            applied.append(records[j])
-                    except Exception as exc:
-                        raise _RecordFailed(j, exc) from exc
+            with tracing.quiet():  # the batch's begin/commit; each record's own span un-suppresses its queries
+                await self._apply_records(records, start, stop, applied)
         except _RecordFailed as failed:
             return failed.index, failed.error, []
         return stop, None, applied
+
+    async def _apply_records(self, records: list[ConsumerRecord], start: int, stop: int,
+                             applied: list[ConsumerRecord]) -> None:
+        async with self.sessions() as session, session.begin():
+            for j in range(start, stop):
+                try:
+                    if await self._apply(session, records[j]):
+                        applied.append(records[j])
+                except Exception as exc:
+                    raise _RecordFailed(j, exc) from exc
 
     async def _apply(self, session: AsyncSession, record: ConsumerRecord) -> bool:
         """Inbox row + handler in the batch's transaction. False when ignored or already processed."""
@@ -263,6 +272,13 @@ class ConsumerRunner:
             raise PoisonMessage(f"not a CloudEvent: {exc}") from exc
         if not self.sub.handles(event.type):
             return False
+        if not tracing.ON:
+            return await self._handle(session, record, event)
+        with tracing.consumer_span(self.settings.service_name, self.sub.group, record.topic, record.partition,
+                                   record.offset, event.id, event.type, event.traceparent):
+            return await self._handle(session, record, event)
+
+    async def _handle(self, session: AsyncSession, record: ConsumerRecord, event: CloudEvent) -> bool:
         inserted = await session.execute(self._inbox_insert, {
             "consumer_group": self.sub.group, "event_id": event.id, "event_type": event.type,
             "topic": record.topic, "partition": record.partition, "kafka_offset": record.offset})

@@ -1,4 +1,4 @@
-"""JSON logs carrying the request id; the request-id and latency middleware."""
+"""JSON logs carrying the request id and, when tracing is on, the trace id; the request-id and latency middleware."""
 from __future__ import annotations
 
 import contextvars
@@ -9,7 +9,7 @@ import uuid
 
 from pythonjsonlogger.json import JsonFormatter
 
-from shared import metrics
+from shared import metrics, tracing
 
 request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
 
@@ -22,6 +22,10 @@ class _RequestIdFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = request_id_var.get()
         record.service = self.service
+        if tracing.ON:  # an extra field of the JSON record, there only when the record is inside a span
+            tid = tracing.trace_id()
+            if tid:
+                record.trace_id = tid
         return True
 
 

@@ -14,3 +14,10 @@ CONSUMER_PROCESSED = Counter("consumer_processed_events_total", "Events processe
 CONSUMER_DUPLICATES = Counter("consumer_duplicate_events_total", "Redelivered events skipped by the inbox",
                               ["group"])
 DLQ_MESSAGES = Counter("consumer_dlq_messages_total", "Records sent to a dead-letter topic", ["group", "topic"])
+OUTBOX_PURGED = Counter("outbox_purged_events_total", "Published outbox rows deleted by retention", ["service"])
+INBOX_PURGED = Counter("inbox_purged_records_total", "Inbox rows deleted by retention", ["service"])
+OUTBOX_RETAINED = Gauge("outbox_published_retained_events", "Published outbox rows still kept (retention)",
+                        ["service"])
+INBOX_RETAINED = Gauge("inbox_retained_records", "Inbox rows kept (consumer dedupe memory)", ["service"])
+RETENTION_LAST_RUN = Gauge("retention_last_run_timestamp_seconds", "When the relay leader last ran retention",
+                           ["service"])

@@ -1,12 +1,20 @@
 """Transactional outbox. `append()` writes events in the caller's transaction; `OutboxRelay` publishes
 them to Kafka (idempotent producer, acks=all, batched, key = case id), marks them published, and wakes on
 LISTEN/NOTIFY (a slow poll is only the fallback). One relay per service is active at a time: it holds a
-PostgreSQL advisory lock; replicas wait on standby."""
+PostgreSQL advisory lock; replicas wait on standby.
+
+The leader also keeps the platform tables short (`purge`): published outbox rows past `outbox_retention_seconds`
+and inbox rows past `inbox_retention_seconds` (longer than the broker keeps a topic, so a redelivered record still
+finds its inbox row) are deleted in small batches every `retention_interval_seconds`.
+
+Traces: the envelope's `traceparent` is the producing request's span (taken by `append` when tracing is on); the
+relay publishes each row in a producer span that is its child (see shared/tracing.py)."""
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
+import time
 import zlib
 
 import asyncpg
@@ -14,7 +22,7 @@ from aiokafka import AIOKafkaProducer
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from shared import metrics
+from shared import metrics, tracing
 from shared.db import PlatformTables
 from shared.events import CloudEvent, EventPayload, new_event
 from shared.settings import Settings
@@ -29,7 +37,10 @@ def channel(settings: Settings) -> str:
 async def append(session: AsyncSession, platform: PlatformTables, settings: Settings, payload: EventPayload, *,
                  subject: str, caseid: str | None = None, orgcode: str | None = None,
                  traceparent: str | None = None) -> CloudEvent:
-    """Add one event to the outbox inside the caller's transaction; NOTIFY fires at commit."""
+    """Add one event to the outbox inside the caller's transaction; NOTIFY fires at commit. `traceparent`
+    defaults to the current span's (when tracing is on)."""
+    if traceparent is None:
+        traceparent = tracing.current_traceparent()
     event = new_event(payload, subject=subject, caseid=caseid, orgcode=orgcode, traceparent=traceparent)
     await session.execute(platform.outbox.insert(), {  # values as parameters: no per-call statement building
         "event_id": event.id, "topic": settings.topic(payload.TOPIC), "key": event.key(), "event_type": event.type,
@@ -47,6 +58,7 @@ class OutboxRelay:
         self._stopping = False
         self.is_leader = False
         self.is_standby = False  # tried the lock and another replica holds it
+        self._next_purge = 0.0  # monotonic time of the next retention run (0: at once when leading)
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name=f"outbox-relay-{self.settings.service_name}")
@@ -90,8 +102,15 @@ class OutboxRelay:
                 # Clear before looking, not after: a NOTIFY that arrives while this batch is read and published
                 # sets the event again, so the wait below returns at once instead of sleeping until the poll.
                 self._wake.clear()
-                published = await self._publish_batch(conn, producer)
-                await self._update_gauges(conn)
+                with tracing.quiet():  # the relay's own queries make no root spans
+                    published = await self._publish_batch(conn, producer)
+                    await self._update_gauges(conn)
+                    if time.monotonic() >= self._next_purge:
+                        self._next_purge = time.monotonic() + self.settings.retention_interval_seconds
+                        try:
+                            await purge(conn, self.settings)
+                        except (asyncpg.PostgresError, OSError) as exc:  # retention can wait for the next run
+                            log.warning("outbox relay: retention failed: %s: %s", type(exc).__name__, exc)
                 if published < self.settings.outbox_batch_size:
                     try:
                         await asyncio.wait_for(self._wake.wait(), timeout=self.settings.outbox_poll_seconds)
@@ -128,10 +147,21 @@ class OutboxRelay:
         futures = []
         for r in rows:
             envelope = r["envelope"] if isinstance(r["envelope"], str) else json.dumps(r["envelope"])
-            futures.append(await producer.send(
-                r["topic"], value=envelope.encode(), key=r["key"].encode(),
-                headers=[("ce_id", str(r["event_id"]).encode()), ("ce_type", r["event_type"].encode()),
-                         ("content-type", b"application/cloudevents+json")]))
+            headers = [("ce_id", str(r["event_id"]).encode()), ("ce_type", r["event_type"].encode()),
+                       ("content-type", b"application/cloudevents+json")]
+            span = None
+            if tracing.ON:
+                env = r["envelope"] if isinstance(r["envelope"], dict) else json.loads(envelope)
+                if env.get("traceparent"):
+                    headers.append(("traceparent", env["traceparent"].encode()))
+                span = tracing.producer_span(self.settings.service_name, r["topic"], str(r["event_id"]),
+                                             r["event_type"], env.get("traceparent"))
+            try:
+                futures.append(await producer.send(r["topic"], value=envelope.encode(), key=r["key"].encode(),
+                                                   headers=headers))
+            finally:
+                if span is not None:
+                    span.end()
         try:
             await asyncio.gather(*futures)
         except Exception:
@@ -151,3 +181,53 @@ class OutboxRelay:
             "from outbox where published_at is null")
         metrics.OUTBOX_BACKLOG.labels(self.settings.service_name).set(row["n"])
         metrics.OUTBOX_OLDEST_AGE.labels(self.settings.service_name).set(float(row["age"] or 0.0))
+
+
+async def purge(conn: asyncpg.Connection, settings: Settings) -> tuple[int, int]:
+    """Retention: delete published outbox rows older than `outbox_retention_seconds` and inbox rows older than
+    `inbox_retention_seconds`, `retention_batch_size` rows per statement (short transactions, short locks), at
+    most `retention_max_batches` statements per table per run. Returns (outbox rows, inbox rows) deleted.
+
+    The outbox batch walks the primary key in order (published rows are the old end of `seq`), so it stops
+    after a batch's worth of rows; the inbox has no index on `processed_at`, so its batch is a scan that stops
+    at the batch size (the run is every few minutes, off the request path)."""
+    service = settings.service_name
+    batch, rounds = settings.retention_batch_size, settings.retention_max_batches
+    outbox_deleted = inbox_deleted = 0
+    for _ in range(rounds):
+        n = _count(await conn.execute(
+            "delete from outbox where seq in (select seq from outbox where published_at is not null "
+            "and published_at < now() - make_interval(secs => $1) order by seq limit $2)",
+            settings.outbox_retention_seconds, batch))
+        outbox_deleted += n
+        if n < batch:
+            break
+    for _ in range(rounds):
+        n = _count(await conn.execute(
+            "delete from inbox where ctid = any(array(select ctid from inbox "
+            "where processed_at < now() - make_interval(secs => $1) limit $2))",
+            settings.inbox_retention_seconds, batch))
+        inbox_deleted += n
+        if n < batch:
+            break
+    if outbox_deleted:
+        metrics.OUTBOX_PURGED.labels(service).inc(outbox_deleted)
+    if inbox_deleted:
+        metrics.INBOX_PURGED.labels(service).inc(inbox_deleted)
+    row = await conn.fetchrow(
+        "select (select count(*) from outbox where published_at is not null) as published, "
+        "(select count(*) from inbox) as inbox")
+    metrics.OUTBOX_RETAINED.labels(service).set(row["published"])
+    metrics.INBOX_RETAINED.labels(service).set(row["inbox"])
+    metrics.RETENTION_LAST_RUN.labels(service).set(time.time())
+    if outbox_deleted or inbox_deleted:
+        log.info("retention: deleted %s published outbox rows and %s inbox rows", outbox_deleted, inbox_deleted)
+    return outbox_deleted, inbox_deleted
+
+
+def _count(status: str) -> int:
+    """Rows affected from asyncpg's command status ('DELETE 12')."""
+    try:
+        return int(status.rsplit(" ", 1)[-1])
+    except ValueError:
+        return 0

@@ -40,12 +40,34 @@ class Settings(BaseSettings):
     consumer_max_attempts: int = 5
     consumer_backoff_base_seconds: float = 0.2
     consumer_backoff_max_seconds: float = 5.0
+    # Retention (the relay leader, every retention_interval_seconds, in batches of retention_batch_size rows):
+    # published outbox rows older than outbox_retention_seconds are deleted; inbox rows (the consumers' dedupe
+    # memory) older than inbox_retention_seconds, which must exceed what the broker keeps of a topic
+    # (kafka_topic_retention_seconds, log.retention.hours=168 locally): a record can be redelivered as long as
+    # the broker has it, and its inbox row must still be there to recognise it.
+    outbox_retention_seconds: float = 7 * 86400.0
+    inbox_retention_seconds: float = 30 * 86400.0
+    kafka_topic_retention_seconds: float = 7 * 86400.0
+    retention_interval_seconds: float = 600.0
+    retention_batch_size: int = 1000
+    retention_max_batches: int = 50  # per run, so one run never holds the relay for long
+
+    # Traces (shared/tracing.py): off unless an OTLP/HTTP endpoint is given (e.g. http://127.0.0.1:4318).
+    otel_exporter_otlp_endpoint: str | None = None
+    otel_service_name: str | None = None  # default: the service's name
 
     jwt_issuer: str = "enforcement-suite"
     jwt_audience: str = "enforcement-suite"
     jwt_public_key_file: Path = RUN_DIR / "jwt" / "public.pem"
     jwt_private_key_file: Path = RUN_DIR / "jwt" / "private.pem"
     jwt_public_key: str | None = None  # PEM; production passes it in (or mounts a file)
+    # Or a JWKS URL (the identity provider's keys, selected by the token's `kid`; two keys valid during a
+    # rotation): fetched when first needed, cached jwt_jwks_cache_seconds, fetched again at once for an unknown
+    # kid (at most every jwt_jwks_refresh_cooldown_seconds). Takes precedence over the PEM key when set.
+    jwt_jwks_url: str | None = None
+    jwt_jwks_cache_seconds: float = 300.0
+    jwt_jwks_refresh_cooldown_seconds: float = 30.0
+    jwt_jwks_timeout_seconds: float = 5.0
 
     max_body_bytes: int = 1_048_576  # request bodies over this get 413 before parsing or authentication
     log_level: str = "INFO"
@@ -53,17 +75,30 @@ class Settings(BaseSettings):
     # Party keys link a person's cases across services without the id number: HMAC-SHA256 with this secret, so
     # the keys that travel in events cannot be reversed by hashing the id-number space. Same value in every service.
     party_key_secret: str = LOCAL_PARTY_KEY_SECRET
+    # Audit anchoring (shared/checkpoints.py): the chain head is signed (Ed25519) with a key the database does not
+    # hold and published to `audit.checkpoints.v1` every audit_checkpoint_seconds (when it moved) and on shutdown.
+    # Locally the key is generated under .run/audit/; production passes AUDIT_SIGNING_KEY (PEM, PKCS#8).
+    audit_checkpoint_seconds: float = 30.0
+    audit_signing_key: str | None = None
+    audit_signing_key_file: Path = RUN_DIR / "audit" / "signing.pem"
+    # PEM public key that checks the checkpoints (default: derived from the signing key); an auditor's copy.
+    audit_public_key: str | None = None
+    audit_witness_timeout_seconds: float = 5.0  # reading or writing the checkpoint topic; then "unreachable"
+    audit_witness_scan: int = 500  # checkpoints read back per partition by /api/v1/audit/verify
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> "Settings":
         if self.environment == "production":
-            if not self.jwt_public_key and self.jwt_public_key_file.is_relative_to(RUN_DIR):
-                raise ValueError("production needs JWT_PUBLIC_KEY (or JWT_PUBLIC_KEY_FILE outside .run/): "
+            if not self.jwt_jwks_url and not self.jwt_public_key and self.jwt_public_key_file.is_relative_to(RUN_DIR):
+                raise ValueError("production needs JWT_JWKS_URL or JWT_PUBLIC_KEY (or JWT_PUBLIC_KEY_FILE outside .run/): "
                                  "the local development key is refused")
             if self.party_key_secret == LOCAL_PARTY_KEY_SECRET:
                 raise ValueError("production needs PARTY_KEY_SECRET: the local development secret is refused")
             if self.topic_prefix:
                 raise ValueError("TOPIC_PREFIX is for tests; production topics are the contract names")
+        if self.inbox_retention_seconds <= self.kafka_topic_retention_seconds:
+            raise ValueError("INBOX_RETENTION_SECONDS must exceed KAFKA_TOPIC_RETENTION_SECONDS: an event the broker "
+                             "still holds can be redelivered, and its inbox row is what makes that harmless")
         return self
 
     def sqlalchemy_url(self) -> str:
@@ -82,6 +117,19 @@ class Settings(BaseSettings):
 
     def topic(self, name: str) -> str:
         return f"{self.topic_prefix}{name}"
+
+    def audit_signing_pem(self) -> str | None:
+        """The audit checkpoint signing key (PEM), None when the key file does not exist (yet). Production
+        refuses the local key — checked when a service starts (build_app's lifespan calls it before anything
+        else), not in the validator above: settings for tools that never sign (migrations, token checks) need
+        no audit key."""
+        if self.audit_signing_key:
+            return self.audit_signing_key
+        if self.environment == "production" and self.audit_signing_key_file.is_relative_to(RUN_DIR):
+            raise ValueError("production needs AUDIT_SIGNING_KEY (or AUDIT_SIGNING_KEY_FILE outside .run/): "
+                             "the local audit checkpoint key is refused")
+        path = self.audit_signing_key_file
+        return path.read_text() if path.exists() else None
 
     def public_key(self) -> str:
         if self.jwt_public_key:

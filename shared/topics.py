@@ -13,8 +13,19 @@ from shared.settings import Settings
 log = logging.getLogger(__name__)
 
 
+# Signed heads of every service's audit chain (shared/checkpoints.py), key = service name. Not compacted on
+# purpose: compaction keeps only the last record of a key, so one replayed old checkpoint would erase the newer
+# ones; the topic keeps every checkpoint (a few hundred bytes each, only when a chain moved) for ever.
+AUDIT_CHECKPOINTS = "audit.checkpoints.v1"
+TOPIC_CONFIGS = {AUDIT_CHECKPOINTS: {"cleanup.policy": "delete", "retention.ms": "-1", "retention.bytes": "-1"}}
+
+
 def dlq_topic(topic: str) -> str:
     return f"{topic}.dlq"
+
+
+def _configs(settings: Settings, name: str) -> dict[str, str]:
+    return next((c for base, c in TOPIC_CONFIGS.items() if name == settings.topic(base)), {})
 
 
 async def ensure_topics(settings: Settings, names: list[str]) -> None:
@@ -27,8 +38,8 @@ async def ensure_topics(settings: Settings, names: list[str]) -> None:
         if not missing:
             return
         try:
-            await admin.create_topics([NewTopic(n, settings.kafka_partitions, settings.kafka_replication_factor)
-                                       for n in missing])
+            await admin.create_topics([NewTopic(n, settings.kafka_partitions, settings.kafka_replication_factor,
+                                                topic_configs=_configs(settings, n)) for n in missing])
         except TopicAlreadyExistsError:
             pass
         log.info("created topics %s", missing)
@@ -50,7 +61,7 @@ async def delete_topics_with_prefix(settings: Settings, prefix: str) -> None:
 def all_topics(settings: Settings) -> list[str]:
     from shared.contracts import INBOUND_TOPICS, TOPICS
     names = [settings.topic(t) for t in TOPICS + INBOUND_TOPICS]
-    return names + [dlq_topic(t) for t in names]
+    return names + [dlq_topic(t) for t in names] + [settings.topic(AUDIT_CHECKPOINTS)]
 
 
 if __name__ == "__main__":

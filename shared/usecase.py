@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Table, func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from shared import audit, outbox
+from shared import audit, outbox, tracing
 from shared.auth import Principal
 from shared.db import PlatformTables
 from shared.events import CloudEvent, EventPayload
@@ -30,7 +30,7 @@ class UseCaseContext:
     async def publish(self, payload: EventPayload, *, subject: str, caseid: str | None = None,
                       orgcode: str | None = None) -> CloudEvent:
         return await outbox.append(self.session, self.platform, self.settings, payload, subject=subject,
-                                   caseid=caseid, orgcode=orgcode)
+                                   caseid=caseid, orgcode=orgcode, traceparent=tracing.current_traceparent())
 
     async def emit(self, payload: EventPayload, *, subject: str, caseid: str | None = None,
                    orgcode: str | None = None, summary: str | None = None) -> CloudEvent:

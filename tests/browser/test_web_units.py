@@ -76,7 +76,7 @@ async def test_local_sign_in_issues_a_token_the_apis_accept():
 
 async def test_local_sign_in_is_refused_in_production():
     pem = Settings().public_key()  # a key from outside .run/, as production passes it
-    settings = Settings(environment="production", jwt_public_key=pem)
+    settings = Settings(environment="production", jwt_public_key=pem, party_key_secret="a production secret")
     async with _client(create_app(settings)) as c:
         r = await c.post("/signin", json={"role": "president", "org": "内0621"})
         assert r.status_code == 403 and r.json()["code"] == "local_signin_refused"

@@ -55,7 +55,7 @@ async def shift(dispatch, court, user, role="judge", hours=12):
 
 
 async def events(db, event_type, field, value):
-    rows = await db.fetch(f"select envelope from outbox where event_type = $1 and envelope->'data'->>'{field}' = $2",
+    rows = await db.fetch(f"select envelope from outbox where event_type = $1 and envelope->'data'->>'{field}' = $2 order by seq",
                           event_type, value)
     return [json.loads(r["envelope"])["data"] for r in rows]
 

@@ -17,6 +17,13 @@ cat <<MSG
   police         http://127.0.0.1:8005/docs   公安联动
   procuratorate  http://127.0.0.1:8006/docs   河长+检察长
   each also serves /healthz /readyz /metrics /openapi.json
+
+  pages (Simplified Chinese; staff pages ask you to sign in first: /signin issues a local token)
+  四联一核总览   http://127.0.0.1:8001/overview          staff: the article's figures, targets, monthly charts
+  案件页         http://127.0.0.1:8001/cases             staff: search by 案号 / party, one case's ledger and timeline
+  执行开放日     http://127.0.0.1:8001/open-day          public: the cases the court opened, masked
+  悬赏公告       http://127.0.0.1:8003/bounty            public: notices, tips with a receipt code
+  线索状态       http://127.0.0.1:8003/bounty/status     public: a tip's status by its receipt code
   $(grep -h . .run/env | tr '\n' ' ')
   token:   make token ROLE=clerk ORG=内0621
   a crashed service is restarted (supervisord prints it); .venv/bin/supervisorctl -c deploy/local/supervisord.conf status

@@ -391,7 +391,6 @@ async def get_targets(request: Request, sessions: SessionsDep,
         return await views.campaign_targets(reader(session, request, principal), court or principal.org, start, end)
 
 
-OPEN_DAY_RATE = "60/minute"
 
 
 async def _public_limit(request: Request) -> None:
@@ -405,7 +404,7 @@ async def _public_limit(request: Request) -> None:
     limiter = getattr(request.app.state, "open_day_limiter", None)
     if limiter is None:
         limiter = request.app.state.open_day_limiter = MovingWindowRateLimiter(MemoryStorage())
-    item = parse(getattr(request.app.state.settings, "open_day_rate", OPEN_DAY_RATE))
+    item = parse(request.app.state.settings.open_day_rate)
     key = request.client.host if request.client else "unknown"
     if not await limiter.hit(item, "open-day", key):
         stats = await limiter.get_window_stats(item, "open-day", key)

@@ -1,10 +1,11 @@
 """asset_core (一核): enforcement cases, designations and the asset-control ledger."""
 from fastapi import FastAPI
 
-from services.asset_core import api, consumers, sweep
+from services.asset_core import api, consumers, pages, sweep
 from services.asset_core.settings import AssetCoreSettings
 from services.asset_core.tables import metadata, platform
 from shared import sweep as scheduled_work
+from shared import web
 from shared.app import ServiceSpec, build_app
 from shared.contracts import asset_core as contract
 from shared.settings import Settings
@@ -23,4 +24,5 @@ SPEC = ServiceSpec(
 def create_app(settings: Settings | None = None) -> FastAPI:
     if not isinstance(settings, AssetCoreSettings):
         settings = AssetCoreSettings(**(settings.model_dump() if settings else {}))
-    return build_app(SPEC, settings)
+    # the screens (issue 14): 四联一核总览, 案件页 (staff), 执行开放日 (public)
+    return web.install(build_app(SPEC, settings), pages_router=pages.router)

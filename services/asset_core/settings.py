@@ -9,3 +9,8 @@ class AssetCoreSettings(Settings):
     finishing_warning_days: int = 30  # the 6-month limit is "due" this many days before it ends
     deadline_warning_days: int = 2  # the 7- and 10-day limits are "due" this many days before they end
     sweep_interval_seconds: float = 60.0
+    # Campaign targets courts are measured by (DOMAIN.md § Statistics, configurable): percentages
+    target_within_period_percent: int = 90  # property cases executed within the legal period
+    target_compliant_conclusion_percent: int = 90  # 终本 with every condition on record
+    target_completion_percent: int = 80  # overall completion
+    open_day_rate: str = "60/minute"  # the public 执行开放日 endpoint, per client address

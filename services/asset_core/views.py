@@ -4,7 +4,7 @@ the re-query list and the 四联一核 overview. Reads only: no writes, no event
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date
 from zoneinfo import ZoneInfo
 from typing import Any
 
@@ -19,7 +19,7 @@ from services.asset_core.tables import (asset_clues, assets, auction_rounds, cas
 from services.asset_core.tables import open_day_cases
 from shared.identity import mask_id_number, mask_optional_phone
 from shared.legal import Forbidden, NotFound, Refused, today_cn
-from shared.orgs import is_above, visible_to
+from shared.orgs import is_above, parse_org, visible_to
 from shared.pagination import keyset_page
 
 PII_ROLES = {"judge", "president"}  # roles that see full id numbers and phones
@@ -358,7 +358,7 @@ async def overview(ctx: Any, court: str, start: date, end: date) -> dict:
 def case_number_pattern(raw: str) -> str:
     """A 案号 as typed (either bracket style, spaces anywhere) → an ILIKE pattern on the stored form (full-width
     brackets): an exact number matches itself, a part of one matches every number containing it."""
-    text = "".join(raw.split()).replace("(", "（").replace(")", "）")
+    text = "".join(raw.replace("\x00", "").split()).replace("(", "（").replace(")", "）")
     text = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{text}%"
 
@@ -369,7 +369,8 @@ def search_filters(case_number: str | None, party_name: str | None) -> list:
     if case_number:
         out.append(cases.c.case_number.ilike(case_number_pattern(case_number), escape="\\"))
     if party_name:
-        prefix = "".join(party_name.split()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        prefix = "".join(party_name.replace("\x00", "").split())
+        prefix = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         out.append(cases.c.id.in_(select(parties.c.case_id).where(parties.c.name.like(prefix + "%", escape="\\"))))
     return out
 
@@ -415,7 +416,6 @@ def _permille(part: int, whole: int) -> int | None:
     return None if not whole else (part * 2000 + whole) // (2 * whole)
 
 
-TARGET_DEFAULTS = {"within_period": 90, "compliant_conclusion": 90, "completion": 80}
 TARGET_LABELS = {"within_period": "法定期限内结案率", "compliant_conclusion": "终本合规率", "completion": "结案率"}
 RESOLVED_STATES = (CaseState.concluded_no_assets.value, CaseState.fully_executed.value, CaseState.terminated.value)
 
@@ -468,7 +468,7 @@ async def campaign_targets(ctx: Any, court: str, start: date, end: date) -> dict
               "completion": (resolved, handled)}
     items = []
     for key, (part, whole) in counts.items():
-        threshold = int(getattr(settings, f"target_{key}_percent", TARGET_DEFAULTS[key]))
+        threshold = int(getattr(settings, f"target_{key}_percent"))  # AssetCoreSettings
         items.append({"key": key, "label": TARGET_LABELS[key], "numerator": part, "denominator": whole,
                       "rate_permille": _permille(part, whole), "threshold_percent": threshold,
                       "met": None if not whole else part * 100 >= threshold * whole})
@@ -477,23 +477,24 @@ async def campaign_targets(ctx: Any, court: str, start: date, end: date) -> dict
 
 def months_of(start: date, end: date) -> list[tuple[str, date, date]]:
     """The calendar months the period touches, each clipped to the period: [("2024-01", first, last), …]."""
+    import calendar
     out = []
     y, m = start.year, start.month
     while (y, m) <= (end.year, end.month):
         first = max(date(y, m, 1), start)
-        nxt = date(y + (m == 12), m % 12 + 1, 1)
-        last = min(nxt - timedelta(days=1), end)
+        last = min(date(y, m, calendar.monthrange(y, m)[1]), end)
         out.append((f"{y:04d}-{m:02d}", first, last))
-        y, m = nxt.year, nxt.month
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
 
 
 async def overview_monthly(ctx: Any, court: str, start: date, end: date) -> dict:
     """The overview's figures month by month (at most 36 months): {metric: value} per month, metric names as in
     `overview` (a linkage that does not report yet has None; reward's recovered_fen is `reward_recovered_fen`)."""
+    count = (end.year - start.year) * 12 + end.month - start.month + 1
+    if count > 36:
+        raise Refused("period_too_long", "按月统计最多 36 个月", f"{count} months asked")
     months = months_of(start, end)
-    if len(months) > 36:
-        raise Refused("period_too_long", "按月统计最多 36 个月", f"{len(months)} months asked")
     out = []
     for label, first, last in months:
         o = await overview(ctx, court, first, last)
@@ -557,9 +558,41 @@ OPEN_DAY_MILESTONES = (("filed_on", "立案"), ("officer_assigned_on", "指定�
                        ("concluded_on", "终结本次执行程序"), ("closed_on", "结案"))
 
 
+# the court's own acts are dated by their own days (a measure's start, a round's day, the money's arrival), not by
+# when they were recorded: these event types are taken from the tables instead
+DATED_BY_TABLES = {"cn.court.asset-core.measure.applied.v1", "cn.court.asset-core.auction.round-scheduled.v1",
+                   "cn.court.asset-core.auction.round-sold.v1", "cn.court.asset-core.recovery.recorded.v1",
+                   "cn.court.asset-core.case.designated.v1", "cn.court.asset-core.case.investigation-completed.v1",
+                   "cn.court.asset-core.asset.discovered.v1"}  # a find has no day of its own: its measure has
+
+
+async def _open_day_acts(session: AsyncSession, case: Any) -> list[dict]:
+    def step(on: date, label: str) -> dict:
+        return {"on": on, "label": label, "linkage": "core", "linkage_label": "执行法院"}
+    out = []
+    if case.investigation_completed_on:
+        out.append(step(case.investigation_completed_on, "完成网络查控和财产调查"))
+    for m in (await session.execute(select(measures.c.kind, measures.c.start_on).where(
+            measures.c.case_id == case.id, measures.c.start_on.is_not(None)))).all():
+        out.append(step(m.start_on, f"对财产采取{KIND_LABEL[m.kind]}措施"))
+    for r in (await session.execute(select(auction_rounds).where(auction_rounds.c.case_id == case.id))).all():
+        what = "变卖" if r.method == "sale" else "司法拍卖"
+        out.append(step(r.starts_on, f"第{r.round_no}轮{what}开始"))
+        if r.ended_on and r.outcome in ("sold", "failed"):
+            out.append(step(r.ended_on, f"第{r.round_no}轮{what}{'成交' if r.outcome == 'sold' else '未成交'}"))
+    for d in (await session.execute(select(designations.c.designated_on, designations.c.form).where(
+            designations.c.case_id == case.id))).all():
+        out.append(step(d.designated_on, FORM_LABELS.get(d.form, "指定执行")))
+    for r in (await session.execute(select(recoveries.c.received_on).where(recoveries.c.case_id == case.id))).all():
+        out.append(step(r.received_on, "执行款到位"))
+    return out
+
+
 async def open_day(session: AsyncSession, court: str | None, limit: int = 50) -> dict:
     """The cases a court opened for 执行开放日, each a masked timeline: milestones by day and the linkages' acts in
     fixed wording; parties as 王某 / 某某公司; amounts only where the court chose to show them."""
+    if court and parse_org(court) is None:
+        raise Refused("invalid_org", "组织代码无效 (not an organisation code)", f"{court!r}, e.g. 内0621")
     q = select(cases, open_day_cases.c.show_amounts, open_day_cases.c.opened_at).join(
         open_day_cases, open_day_cases.c.case_id == cases.c.id)
     if court:
@@ -573,8 +606,9 @@ async def open_day(session: AsyncSession, court: str | None, limit: int = 50) ->
             case_events.c.case_id == c.id).order_by(case_events.c.seq))).all()
         steps = [{"on": getattr(c, col), "label": label, "linkage": "core", "linkage_label": "执行法院"}
                  for col, label in OPEN_DAY_MILESTONES if getattr(c, col) is not None]
+        steps += await _open_day_acts(session, c)
         for e in evs:
-            if e.event_type in OPEN_DAY_EVENTS:
+            if e.event_type in OPEN_DAY_EVENTS and e.event_type not in DATED_BY_TABLES:
                 key, label = linkage_of(e.event_type)
                 steps.append({"on": e.at.astimezone(CN).date(), "label": OPEN_DAY_EVENTS[e.event_type],
                               "linkage": key, "linkage_label": "执行法院" if key == "core" else label})

@@ -2,10 +2,11 @@
 money recovered through them."""
 from fastapi import FastAPI
 
-from services.reward import api, consumers, sweep
+from services.reward import api, consumers, pages, sweep
 from services.reward.public import PublicEdge, PublicLimiter
 from services.reward.settings import RewardSettings
 from services.reward.tables import metadata, platform
+from shared import web
 from shared.app import ServiceSpec, build_app
 from shared.contracts import reward as contract
 from shared.settings import Settings
@@ -25,7 +26,7 @@ SPEC = ServiceSpec(
 def create_app(settings: Settings | None = None) -> FastAPI:
     if not isinstance(settings, RewardSettings):
         settings = RewardSettings(**(settings.model_dump() if settings else {}))
-    app = build_app(SPEC, settings)
+    app = web.install(build_app(SPEC, settings), pages_router=pages.router)  # 悬赏公告 pages (issue 14)
     app.state.reward_limiter = PublicLimiter()
     app.add_middleware(PublicEdge, max_body=settings.public_body_max_bytes, cors_origins=settings.public_cors_origins)
     return app

@@ -235,8 +235,8 @@ async def publish(settings: Settings, producer: AIOKafkaProducer, checkpoint: Ch
 
 # ------------------------------------------------------------------------------------------- the checkpointer
 class AuditCheckpointer:
-    """Publishes the chain head: at start (when it moved since the last checkpoint), every
-    `audit_checkpoint_seconds` when it moved, and at shutdown. `checkpoint()` is the one step, also for tests."""
+    """Publishes the chain head every `audit_checkpoint_seconds` when it moved since the last checkpoint, and at
+    shutdown. `checkpoint()` is the one step, also for tests."""
 
     def __init__(self, settings: Settings, sessions: async_sessionmaker[AsyncSession],
                  platform: PlatformTables) -> None:
@@ -266,7 +266,10 @@ class AuditCheckpointer:
         await self._drop_producer()
 
     async def _run(self) -> None:
+        # The first tick waits one interval: a clean stop anchored the head already, and after a crash the next
+        # tick does (and a tick at start would race the first requests' rows).
         while True:
+            await asyncio.sleep(self.settings.audit_checkpoint_seconds)
             try:
                 await self.checkpoint("interval")
             except asyncio.CancelledError:
@@ -275,7 +278,6 @@ class AuditCheckpointer:
                 await self._drop_producer()
                 log.warning("audit checkpoint not published: %s: %s; next try in %.0fs", type(exc).__name__, exc,
                             self.settings.audit_checkpoint_seconds)
-            await asyncio.sleep(self.settings.audit_checkpoint_seconds)
 
     async def checkpoint(self, reason: str = "manual") -> Checkpoint | None:
         """Publish the head if it moved since the last checkpoint and extends it; None when nothing to publish

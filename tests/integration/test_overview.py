@@ -4,6 +4,7 @@ import uuid
 from datetime import date, datetime, timezone
 
 from shared.contracts import dispatch, mediation, police, reward
+from shared.legal import today_cn
 from tests.support import auth, case_body, publish, wait_for
 
 COURT = "内0625"  # a court of its own so other tests' figures do not mix in
@@ -149,3 +150,38 @@ async def test_a_standing_detention_or_a_transfer_marks_the_obstruction_sanction
     got = await wait_for(sanctioned, timeout=60, what="the sanctions on the cases")
     assert [g["milestones"]["obstruction_sanctioned"] for g in got] == ["2025-05-06", "2025-05-09"]
     assert all(g["obstructed"] for g in got)
+
+
+async def test_the_overview_agrees_with_dispatchs_own_figures(asset_core, dispatch):
+    """Issue 13: the overview's 执行110 row is what dispatch itself reports for the same court and period —
+    cancelled dispatches and detentions that do not stand left out on both sides."""
+    from tests.integration.test_dispatch_api import alarm, dispatched, key, officer, penalty
+
+    court = "内0630"
+    a, b, c = [await officer(dispatch, court) for _ in range(3)]
+    first, second = await alarm(dispatch, court), await alarm(dispatch, court)
+    await dispatched(dispatch, first["id"], [a, b], court)
+    cancelled = await dispatched(dispatch, second["id"], [c], court)
+    r = await dispatch.post(f"/api/v1/dispatches/{cancelled['id']}/status",
+                            headers={**auth("clerk", org=court), **key()}, json={"status": "cancelled", "reason": "改派"})
+    assert r.status_code == 200, r.text
+    judge = {**auth("judge", org=court)}
+    standing = await dispatch.post("/api/v1/penalties", json=penalty(emergency=True, alarm_id=first["id"]),
+                                   headers={**judge, **key()})
+    pending = await dispatch.post("/api/v1/penalties", json=penalty(alarm_id=second["id"]), headers={**judge, **key()})
+    assert standing.status_code == 201 and pending.status_code == 201
+    refused = (await dispatch.post("/api/v1/penalties", json=penalty(), headers={**judge, **key()})).json()
+    r = await dispatch.post(f"/api/v1/penalties/{refused['id']}/approval", json={"approved": False},
+                            headers={**auth("president", org=court), **key()})
+    assert r.status_code == 200, r.text
+
+    day = today_cn()
+    own = (await dispatch.get(f"/api/v1/figures?from={day}&to={day}", headers=auth("president", org=court))).json()
+    want = {k: own["total"][k] for k in ("alarms_received", "officer_dispatches", "detentions")}
+    assert want == {"alarms_received": 2, "officer_dispatches": 2, "detentions": 1}
+
+    async def agrees():
+        o = (await asset_core.get(f"/api/v1/overview?from={day}&to={day}", headers=auth("president", org=court))).json()
+        got = {k: o["linkages"]["dispatch"]["figures"][k]["value"] for k in want}
+        return got == want
+    await wait_for(agrees, timeout=60, what="the overview to agree with dispatch's figures")

@@ -1,6 +1,7 @@
 """公安联动 end to end across the real processes: the article's police row for a period — 5 batches of joint
 searches (协查) covering 320 people, 3 cases / 3 people transferred for 拒执罪 — read back from police's figures
-for that period and court (and by the court above it); a batch outside the period is not counted."""
+for that period and court (and by the court above it) and from asset_core's 四联一核 overview; a batch outside the
+period is not counted."""
 import uuid
 
 import httpx
@@ -77,3 +78,16 @@ async def test_five_batches_of_320_people_and_three_transfers_of_three_people(su
         assert (every["search_batches"], every["people_searched"]) == (6, 321)
         other = (await c.get(f"{pol}/api/v1/figures", params=period, headers=auth("police", org="内0621公"))).json()
         assert (other["search_batches"], other["transfer_cases"]) == (0, 0)  # another bureau sees none of it
+
+        # …and the 四联一核 overview in asset_core counts the same row from police's events
+        async def overview_row():
+            r = await c.get(f"{core}/api/v1/overview", params=period, headers=auth("president", org=COURT))
+            p = r.json()["linkages"]["police"]["figures"]
+            return {k: p[k]["value"] for k in ("joint_search_batches", "people_searched", "refusal_transfers",
+                                               "refusal_transfer_persons")}
+        want = {"joint_search_batches": 5, "people_searched": 320, "refusal_transfers": 3, "refusal_transfer_persons": 3}
+        await wait_for(lambda: _equal(overview_row, want), timeout=90, what="the overview's police row")
+
+
+async def _equal(read, want):
+    return await read() == want

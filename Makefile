@@ -58,3 +58,13 @@ status:
 
 down:
 	@$(PY) deploy/local/infra.py down
+
+# The article's world through the public HTTP APIs (with `make run` in another terminal): DEMO_ARGS="--pushed 350 ..."
+.PHONY: demo client
+demo: $(BIN)/.installed
+	@$(BIN)/python -m demo $(DEMO_ARGS)
+
+# The Python client (clients/) regenerated with openapi-python-client from the six apps' OpenAPI documents, in
+# process; CLIENT_ARGS="--base-url asset_core=http://127.0.0.1:8001" reads a running service's /openapi.json instead
+client: $(BIN)/.installed
+	@$(BIN)/python -m demo.clientgen $(CLIENT_ARGS)

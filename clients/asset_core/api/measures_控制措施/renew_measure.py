@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.measure_out import MeasureOut
+from ...models.renewal_in import RenewalIn
+from ...types import Response
+
+
+def _get_kwargs(
+    measure_id: UUID,
+    *,
+    body: RenewalIn,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/measures/{measure_id}/renewals".format(
+            measure_id=quote(str(measure_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | MeasureOut | None:
+    if response.status_code == 200:
+        response_200 = MeasureOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | MeasureOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    measure_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenewalIn,
+) -> Response[Any | MeasureOut]:
+    """续封/续冻 (before expiry)
+
+    Args:
+        measure_id (UUID):
+        body (RenewalIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MeasureOut]
+    """
+
+    kwargs = _get_kwargs(
+        measure_id=measure_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    measure_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenewalIn,
+) -> Any | MeasureOut | None:
+    """续封/续冻 (before expiry)
+
+    Args:
+        measure_id (UUID):
+        body (RenewalIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MeasureOut
+    """
+
+    return sync_detailed(
+        measure_id=measure_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    measure_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenewalIn,
+) -> Response[Any | MeasureOut]:
+    """续封/续冻 (before expiry)
+
+    Args:
+        measure_id (UUID):
+        body (RenewalIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MeasureOut]
+    """
+
+    kwargs = _get_kwargs(
+        measure_id=measure_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    measure_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenewalIn,
+) -> Any | MeasureOut | None:
+    """续封/续冻 (before expiry)
+
+    Args:
+        measure_id (UUID):
+        body (RenewalIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MeasureOut
+    """
+
+    return (
+        await asyncio_detailed(
+            measure_id=measure_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.penalty_out import PenaltyOut
+from ...models.review_decision_in import ReviewDecisionIn
+from ...types import Response
+
+
+def _get_kwargs(
+    penalty_id: UUID,
+    *,
+    body: ReviewDecisionIn,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/penalties/{penalty_id}/review-decision".format(
+            penalty_id=quote(str(penalty_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PenaltyOut | None:
+    if response.status_code == 200:
+        response_200 = PenaltyOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PenaltyOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    penalty_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReviewDecisionIn,
+) -> Response[Any | PenaltyOut]:
+    """复议决定 (the court above, within 5 days, 解释 185)
+
+    Args:
+        penalty_id (UUID):
+        body (ReviewDecisionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PenaltyOut]
+    """
+
+    kwargs = _get_kwargs(
+        penalty_id=penalty_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    penalty_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReviewDecisionIn,
+) -> Any | PenaltyOut | None:
+    """复议决定 (the court above, within 5 days, 解释 185)
+
+    Args:
+        penalty_id (UUID):
+        body (ReviewDecisionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PenaltyOut
+    """
+
+    return sync_detailed(
+        penalty_id=penalty_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    penalty_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReviewDecisionIn,
+) -> Response[Any | PenaltyOut]:
+    """复议决定 (the court above, within 5 days, 解释 185)
+
+    Args:
+        penalty_id (UUID):
+        body (ReviewDecisionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PenaltyOut]
+    """
+
+    kwargs = _get_kwargs(
+        penalty_id=penalty_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    penalty_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReviewDecisionIn,
+) -> Any | PenaltyOut | None:
+    """复议决定 (the court above, within 5 days, 解释 185)
+
+    Args:
+        penalty_id (UUID):
+        body (ReviewDecisionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PenaltyOut
+    """
+
+    return (
+        await asyncio_detailed(
+            penalty_id=penalty_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.penalty_kind import PenaltyKind
+from ...models.penalty_page import PenaltyPage
+from ...models.penalty_status import PenaltyStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    kind: None | PenaltyKind | Unset = UNSET,
+    status: None | PenaltyStatus | Unset = UNSET,
+    family_notice_overdue: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, PenaltyKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, PenaltyStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["family_notice_overdue"] = family_notice_overdue
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/penalties",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PenaltyPage | None:
+    if response.status_code == 200:
+        response_200 = PenaltyPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PenaltyPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    kind: None | PenaltyKind | Unset = UNSET,
+    status: None | PenaltyStatus | Unset = UNSET,
+    family_notice_overdue: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Any | PenaltyPage]:
+    """拘留/罚款决定 (family notice overdue filter)
+
+    Args:
+        kind (None | PenaltyKind | Unset):
+        status (None | PenaltyStatus | Unset):
+        family_notice_overdue (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 50.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PenaltyPage]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        status=status,
+        family_notice_overdue=family_notice_overdue,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    kind: None | PenaltyKind | Unset = UNSET,
+    status: None | PenaltyStatus | Unset = UNSET,
+    family_notice_overdue: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Any | PenaltyPage | None:
+    """拘留/罚款决定 (family notice overdue filter)
+
+    Args:
+        kind (None | PenaltyKind | Unset):
+        status (None | PenaltyStatus | Unset):
+        family_notice_overdue (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 50.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PenaltyPage
+    """
+
+    return sync_detailed(
+        client=client,
+        kind=kind,
+        status=status,
+        family_notice_overdue=family_notice_overdue,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    kind: None | PenaltyKind | Unset = UNSET,
+    status: None | PenaltyStatus | Unset = UNSET,
+    family_notice_overdue: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Any | PenaltyPage]:
+    """拘留/罚款决定 (family notice overdue filter)
+
+    Args:
+        kind (None | PenaltyKind | Unset):
+        status (None | PenaltyStatus | Unset):
+        family_notice_overdue (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 50.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PenaltyPage]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        status=status,
+        family_notice_overdue=family_notice_overdue,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    kind: None | PenaltyKind | Unset = UNSET,
+    status: None | PenaltyStatus | Unset = UNSET,
+    family_notice_overdue: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Any | PenaltyPage | None:
+    """拘留/罚款决定 (family notice overdue filter)
+
+    Args:
+        kind (None | PenaltyKind | Unset):
+        status (None | PenaltyStatus | Unset):
+        family_notice_overdue (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 50.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PenaltyPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            kind=kind,
+            status=status,
+            family_notice_overdue=family_notice_overdue,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

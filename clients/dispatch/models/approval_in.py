@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApprovalIn")
+
+
+@_attrs_define
+class ApprovalIn:
+    """
+    Attributes:
+        approved (bool):
+        note (None | str | Unset):
+    """
+
+    approved: bool
+    note: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        approved = self.approved
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "approved": approved,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        approved = d.pop("approved")
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        approval_in = cls(
+            approved=approved,
+            note=note,
+        )
+
+        return approval_in

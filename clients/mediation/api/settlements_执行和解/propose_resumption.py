@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.resumption_in import ResumptionIn
+from ...models.settlement_out import SettlementOut
+from ...types import Response
+
+
+def _get_kwargs(
+    settlement_id: UUID,
+    *,
+    body: ResumptionIn,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/settlements/{settlement_id}/resumption-proposals".format(
+            settlement_id=quote(str(settlement_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SettlementOut | None:
+    if response.status_code == 201:
+        response_201 = SettlementOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SettlementOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    settlement_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResumptionIn,
+) -> Response[Any | SettlementOut]:
+    """建议恢复执行 (on default; refused while on schedule or not yet due, save anticipatory breach; within 2
+    years of the performance period's last day; paid deducted — 和解规定 9–11, 17)
+
+    Args:
+        settlement_id (UUID):
+        body (ResumptionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SettlementOut]
+    """
+
+    kwargs = _get_kwargs(
+        settlement_id=settlement_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    settlement_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResumptionIn,
+) -> Any | SettlementOut | None:
+    """建议恢复执行 (on default; refused while on schedule or not yet due, save anticipatory breach; within 2
+    years of the performance period's last day; paid deducted — 和解规定 9–11, 17)
+
+    Args:
+        settlement_id (UUID):
+        body (ResumptionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SettlementOut
+    """
+
+    return sync_detailed(
+        settlement_id=settlement_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    settlement_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResumptionIn,
+) -> Response[Any | SettlementOut]:
+    """建议恢复执行 (on default; refused while on schedule or not yet due, save anticipatory breach; within 2
+    years of the performance period's last day; paid deducted — 和解规定 9–11, 17)
+
+    Args:
+        settlement_id (UUID):
+        body (ResumptionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SettlementOut]
+    """
+
+    kwargs = _get_kwargs(
+        settlement_id=settlement_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    settlement_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResumptionIn,
+) -> Any | SettlementOut | None:
+    """建议恢复执行 (on default; refused while on schedule or not yet due, save anticipatory breach; within 2
+    years of the performance period's last day; paid deducted — 和解规定 9–11, 17)
+
+    Args:
+        settlement_id (UUID):
+        body (ResumptionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SettlementOut
+    """
+
+    return (
+        await asyncio_detailed(
+            settlement_id=settlement_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

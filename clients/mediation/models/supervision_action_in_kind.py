@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class SupervisionActionInKind(StrEnum):
+    ESCALATION = "escalation"
+    INSTRUCTION = "instruction"
+    REMINDER = "reminder"
+    REVIEW = "review"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.realisation_in import RealisationIn
+from ...models.tip_out import TipOut
+from ...types import Response
+
+
+def _get_kwargs(
+    tip_id: UUID,
+    *,
+    body: RealisationIn,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/tips/{tip_id}/realisation".format(
+            tip_id=quote(str(tip_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | TipOut | None:
+    if response.status_code == 200:
+        response_200 = TipOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | TipOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tip_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RealisationIn,
+) -> Response[Any | TipOut]:
+    """下落线索使债权实现 (the judge attributes a recovery to a verified whereabouts tip, 24)
+
+    Args:
+        tip_id (UUID):
+        body (RealisationIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TipOut]
+    """
+
+    kwargs = _get_kwargs(
+        tip_id=tip_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tip_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RealisationIn,
+) -> Any | TipOut | None:
+    """下落线索使债权实现 (the judge attributes a recovery to a verified whereabouts tip, 24)
+
+    Args:
+        tip_id (UUID):
+        body (RealisationIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TipOut
+    """
+
+    return sync_detailed(
+        tip_id=tip_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tip_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RealisationIn,
+) -> Response[Any | TipOut]:
+    """下落线索使债权实现 (the judge attributes a recovery to a verified whereabouts tip, 24)
+
+    Args:
+        tip_id (UUID):
+        body (RealisationIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TipOut]
+    """
+
+    kwargs = _get_kwargs(
+        tip_id=tip_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tip_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RealisationIn,
+) -> Any | TipOut | None:
+    """下落线索使债权实现 (the judge attributes a recovery to a verified whereabouts tip, 24)
+
+    Args:
+        tip_id (UUID):
+        body (RealisationIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TipOut
+    """
+
+    return (
+        await asyncio_detailed(
+            tip_id=tip_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

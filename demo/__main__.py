@@ -1,0 +1,3 @@
+from demo.seed import main
+
+main()

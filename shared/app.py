@@ -73,7 +73,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
         engine = make_engine(settings)
         app.state.engine = engine
         app.state.sessions = make_session_factory(engine)
-        subs = spec.subscriptions(settings) if callable(spec.subscriptions) else spec.subscriptions  # TRANSITIONAL
+        subs = spec.subscriptions
         topics = [settings.topic(t) for t in spec.publishes] + [settings.topic(AUDIT_CHECKPOINTS)]
         for sub in subs:
             topics += [dlq_topic(settings.topic(t)) for t in sub.topics]

@@ -28,6 +28,7 @@ from shared.app import SessionsDep
 from shared.auth import Principal, require_roles
 from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
 from shared.legal import today_cn
+from shared.limits import RateLimiter
 from shared.logs import request_id_var
 from shared.pagination import decode_cursor, encode_cursor
 
@@ -394,23 +395,12 @@ async def get_targets(request: Request, sessions: SessionsDep,
 
 
 async def _public_limit(request: Request) -> None:
-    """A light per-address limit on the public open-day list (`limits`, in this process's memory)."""
-    import math
-    import time
-
-    from limits import parse
-    from limits.aio.storage import MemoryStorage
-    from limits.aio.strategies import MovingWindowRateLimiter
-    limiter = getattr(request.app.state, "open_day_limiter", None)
-    if limiter is None:
-        limiter = request.app.state.open_day_limiter = MovingWindowRateLimiter(MemoryStorage())
-    item = parse(request.app.state.settings.open_day_rate)
+    """A light per-address limit on the public open-day list (shared.limits, in this process's memory)."""
+    state = request.app.state
+    if getattr(state, "open_day_limiter", None) is None:
+        state.open_day_limiter = RateLimiter()
     key = request.client.host if request.client else "unknown"
-    if not await limiter.hit(item, "open-day", key):
-        stats = await limiter.get_window_stats(item, "open-day", key)
-        retry = max(1, math.ceil(stats.reset_time - time.time()))
-        raise Problem(429, "rate_limited", "请求过于频繁，请稍后再试 (too many requests)", f"limit {item}",
-                      headers={"Retry-After": str(retry)}, retry_after_seconds=retry)
+    await state.open_day_limiter.check(state.settings.open_day_rate, "address:open-day", key)
 
 
 @public_router.get("/open-day", response_model=OpenDayOut, operation_id="public_open_day",

@@ -10,6 +10,11 @@ from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
+# The range of dates a client may send (shared.inputs): from the founding of the People's Republic, whose
+# courts' judgments are the ones enforced, to a far but finite future; outside it a request is a 422.
+EARLIEST_DAY = date(1949, 10, 1)
+LATEST_DAY = date(2100, 12, 31)
+
 
 class DomainError(ValueError):
     """A rule refused the request. `.code` is a stable machine code, `.message` a clear Chinese (+English)

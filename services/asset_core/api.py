@@ -31,6 +31,7 @@ from shared.legal import today_cn
 from shared.limits import RateLimiter
 from shared.logs import request_id_var
 from shared.pagination import decode_cursor, encode_cursor
+from shared.inputs import Day
 
 READERS = ("clerk", "judge", "officer", "president", "auditor")
 CASE_WRITERS = ("clerk", "judge", "president")
@@ -92,7 +93,7 @@ async def get_case(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
                   summary="案件列表 (cases this court executes, filed or designated)")
 async def list_cases(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
                      limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None,
-                     state: CaseState | None = None, filed_from: date | None = None, filed_to: date | None = None,
+                     state: CaseState | None = None, filed_from: Day | None = None, filed_to: Day | None = None,
                      case_number: Annotated[str | None, Query(max_length=64, description="案号, exact or a part of "
                                                               "it; ( ) or （ ） alike")] = None,
                      party_name: Annotated[str | None, Query(max_length=200, description="当事人名称 (prefix)")] = None):
@@ -120,7 +121,7 @@ async def transition_case(case_id: uuid.UUID, body: TransitionIn, request: Reque
 @cases_router.get("/{case_id}/conclusion-check", response_model=ConclusionCheckOut, operation_id="check_conclusion",
                   summary="终本条件检查 (which conditions for 终本 fail today)")
 async def check_conclusion(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
-                           on: date | None = None, principal: Principal = require_roles(*READERS)):
+                           on: Day | None = None, principal: Principal = require_roles(*READERS)):
     async with sessions() as session:
         return await views.conclusion_check(reader(session, request, principal), case_id, on or today_cn())
 
@@ -321,8 +322,8 @@ async def debtor_asset_state(party_key: str, request: Request, sessions: Session
 @overview_router.get("", response_model=OverviewOut, operation_id="get_overview",
                      summary="四联一核 figures for any period and court (and the courts below it)")
 async def get_overview(request: Request, sessions: SessionsDep,
-                       start: Annotated[date, Query(alias="from", description="first day, Asia/Shanghai")],
-                       end: Annotated[date, Query(alias="to", description="last day, inclusive")],
+                       start: Annotated[Day, Query(alias="from", description="first day, Asia/Shanghai")],
+                       end: Annotated[Day, Query(alias="to", description="last day, inclusive")],
                        court: str | None = Query(None, max_length=16, description="default: your court"),
                        principal: Principal = require_roles("president", "judge", "auditor", "clerk")):
     if start > end:
@@ -373,7 +374,7 @@ def _period(start: date, end: date) -> None:
 @overview_router.get("/monthly", response_model=MonthlyOut, operation_id="get_overview_monthly",
                      summary="四联一核 figures month by month (at most 36 months)")
 async def get_overview_monthly(request: Request, sessions: SessionsDep,
-                               start: Annotated[date, Query(alias="from")], end: Annotated[date, Query(alias="to")],
+                               start: Annotated[Day, Query(alias="from")], end: Annotated[Day, Query(alias="to")],
                                court: str | None = Query(None, max_length=16, description="default: your court"),
                                principal: Principal = require_roles("president", "judge", "auditor", "clerk")):
     _period(start, end)
@@ -384,7 +385,7 @@ async def get_overview_monthly(request: Request, sessions: SessionsDep,
 @overview_router.get("/targets", response_model=TargetsOut, operation_id="get_campaign_targets",
                      summary="专项行动指标: within the legal period, compliant 终本, completion — against thresholds")
 async def get_targets(request: Request, sessions: SessionsDep,
-                      start: Annotated[date, Query(alias="from")], end: Annotated[date, Query(alias="to")],
+                      start: Annotated[Day, Query(alias="from")], end: Annotated[Day, Query(alias="to")],
                       court: str | None = Query(None, max_length=16, description="default: your court"),
                       principal: Principal = require_roles("president", "judge", "auditor", "clerk")):
     _period(start, end)

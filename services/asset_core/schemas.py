@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from services.asset_core import domain
 from services.asset_core.domain import CaseState, LivelihoodCategory
 from shared.identity import PHONE, validate_id_number
+from shared.inputs import In
 DesignationForm = Literal["instruct", "elevate", "concentrate", "cooperate", "supervise"]
 DiscoverySource = Literal["online_query", "on_site", "debtor_report", "tip", "police", "applicant"]
 RecoverySource = Literal["debtor_payment", "deduction", "auction", "in_kind", "settlement_payment", "third_party"]
@@ -20,8 +21,8 @@ ReleaseReason = Literal["settlement", "payment", "over_seizure", "failed_disposa
                         "third_party_property", "claim_withdrawn", "guarantee_accepted", "case_terminated"]
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class _In(In):
+    """A request body (shared.inputs.In: unknown fields refused, dates in the legal range)."""
 
 
 def _domain(fn, v):
@@ -289,7 +290,7 @@ class RecoveryIn(_In):
                                                          "paid on it)")
 
 
-class RequeryResultIn(BaseModel):
+class RequeryResultIn(_In):
     result: str = Field(description="found / none")
     on: date | None = None
 

@@ -25,6 +25,7 @@ from shared.app import SessionsDep
 from shared.auth import Principal, decode, require_roles
 from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
 from shared.pagination import decode_cursor, encode_cursor
+from shared.inputs import Day, Instant
 
 READERS = ("officer", "judge", "clerk", "president")
 DISPATCHERS = tuple(sorted(views.DISPATCHERS))  # 指挥中心
@@ -106,8 +107,8 @@ async def receive_alarm(body: AlarmCreate, request: Request, sessions: SessionsD
 async def list_alarms(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*DISPATCHERS),
                       limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None,
                       status: AlarmStatus | None = None, source: AlarmSource | None = None,
-                      received_from: Annotated[date | None, Query(alias="from")] = None,
-                      received_to: Annotated[date | None, Query(alias="to")] = None):
+                      received_from: Annotated[Day | None, Query(alias="from")] = None,
+                      received_to: Annotated[Day | None, Query(alias="to")] = None):
     if received_from and received_to and received_from > received_to:
         raise Problem(400, "invalid_date_range", "日期范围无效", "from is after to")
     async with reading(request, sessions, principal) as ctx:
@@ -449,8 +450,8 @@ async def decide_review(penalty_id: uuid.UUID, body: ReviewDecisionIn, request: 
                     summary="接警、出警人次、拘留 for any period and court; time to dispatch/arrival percentiles")
 async def dispatch_figures(request: Request, sessions: SessionsDep,
                            principal: Principal = require_roles(*DISPATCHERS, "auditor"),
-                           start: Annotated[date | None, Query(alias="from")] = None,
-                           end: Annotated[date | None, Query(alias="to")] = None, court: str | None = None):
+                           start: Annotated[Day | None, Query(alias="from")] = None,
+                           end: Annotated[Day | None, Query(alias="to")] = None, court: str | None = None):
     if start and end and start > end:
         raise Problem(400, "invalid_date_range", "日期范围无效", "from is after to")
     async with reading(request, sessions, principal) as ctx:
@@ -473,7 +474,7 @@ async def add_duty_shift(body: ShiftCreate, request: Request, sessions: Sessions
 @duty_router.get("/commanders", response_model=list[ShiftOut], operation_id="duty_shifts",
                  summary="值班表 (the shifts covering `at`, or those of the last 7 days on)")
 async def duty_shifts(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*DISPATCHERS),
-                      at: datetime | None = None):
+                      at: Instant | None = None):
     if at is not None and at.tzinfo is None:
         raise Problem(400, "invalid_time", "时间须带时区", "`at` needs a UTC offset")
     async with reading(request, sessions, principal) as ctx:

@@ -10,10 +10,11 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validato
 from services.dispatch.domain import (ActKind, AlarmSource, DispatchStatus, DutyStatus, PenaltyKind, SubjectKind,
                                       Urgency)
 from shared.identity import validate_phone
+from shared.inputs import In
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class _In(In):
+    """A request body (shared.inputs.In: unknown fields refused, dates in the legal range)."""
 
 
 def _phone(v: str | None) -> str | None:

@@ -24,6 +24,7 @@ from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
 from shared.legal import today_cn
 from shared.logs import request_id_var
 from shared.pagination import decode_cursor
+from shared.inputs import Day
 
 READERS = ("mediator", "judge", "president", "clerk", "auditor")
 HANDLERS = ("mediator", "judge", "president")
@@ -66,8 +67,8 @@ async def refer_case(body: ReferralIn, request: Request, sessions: SessionsDep,
 async def list_cases(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
                      limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None,
                      state: CenterState | None = None, mediator_id: uuid.UUID | None = None,
-                     green_channel: bool | None = None, received_from: date | None = None,
-                     received_to: date | None = None):
+                     green_channel: bool | None = None, received_from: Day | None = None,
+                     received_to: Day | None = None):
     if received_from and received_to and received_from > received_to:
         raise Problem(400, "invalid_date_range", "日期范围无效", "received_from is after received_to")
     after = decode_cursor(cursor)
@@ -181,7 +182,7 @@ async def run_assignment(body: AssignmentRunIn, request: Request, sessions: Sess
 @settlements_router.get("/{settlement_id}", operation_id="get_settlement", response_model=SettlementOut,
                         summary="和解协议及履行情况 (installment status as of a date)")
 async def get_settlement(settlement_id: uuid.UUID, request: Request, sessions: SessionsDep,
-                         on: date | None = None, principal: Principal = require_roles(*READERS)):
+                         on: Day | None = None, principal: Principal = require_roles(*READERS)):
     async with sessions() as session:
         return await views.settlement(reader(request, session, principal), settlement_id, on)
 
@@ -216,7 +217,7 @@ async def propose_resumption(settlement_id: uuid.UUID, body: ResumptionIn, reque
 # ------------------------------------------------------------------ supervision and figures
 @supervision_router.get("/queue", operation_id="supervision_queue", response_model=SupervisionQueueOut,
                         summary="监督队列 (overdue steps and installments per mediator and team)")
-async def supervision_queue(request: Request, sessions: SessionsDep, on: date | None = None,
+async def supervision_queue(request: Request, sessions: SessionsDep, on: Day | None = None,
                             principal: Principal = require_roles(*SUPERVISORS, "auditor")):
     async with sessions() as session:
         return await views.supervision_queue(reader(request, session, principal), on or today_cn(),
@@ -236,8 +237,8 @@ async def record_action(body: SupervisionActionIn, request: Request, sessions: S
 @figures_router.get("", operation_id="mediation_figures", response_model=FiguresOut,
                     summary="统计 (cases pushed, fully executed, settled; any period and court)")
 async def get_figures(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
-                      date_from: Annotated[date | None, Query(alias="from")] = None,
-                      date_to: Annotated[date | None, Query(alias="to")] = None, court: str | None = None):
+                      date_from: Annotated[Day | None, Query(alias="from")] = None,
+                      date_to: Annotated[Day | None, Query(alias="to")] = None, court: str | None = None):
     if date_from and date_to and date_from > date_to:
         raise Problem(400, "invalid_date_range", "日期范围无效", "from is after to")
     async with sessions() as session:

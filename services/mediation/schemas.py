@@ -9,10 +9,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from services.mediation.domain import CenterState, Performance
 from shared.contracts.mediation import Guarantor
+from shared.inputs import In
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class _In(In):
+    """A request body (shared.inputs.In: unknown fields refused, dates in the legal range)."""
 
 
 class MediatorIn(_In):

@@ -22,6 +22,7 @@ from shared.auth import Principal, require_roles
 from shared.errors import PROBLEM_RESPONSES, IfMatch, parse_if_match
 from shared.legal import today_cn
 from shared.pagination import decode_cursor, encode_cursor
+from shared.inputs import Day
 
 COURT = ("clerk", "judge", "president")
 POLICE = ("police",)
@@ -248,8 +249,8 @@ async def early_release(custody_id: uuid.UUID, body: EarlyReleaseIn, request: Re
 @misc_router.get("/figures", response_model=FiguresOut, operation_id="police_figures",
                  summary="公安联动数据 (batches, people searched, transfers — cases and persons — for a period and court)")
 async def figures(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
-                  from_: Annotated[date | None, Query(alias="from")] = None,
-                  to: date | None = None, court: Annotated[str | None, Query(max_length=32)] = None):
+                  from_: Annotated[Day | None, Query(alias="from")] = None,
+                  to: Day | None = None, court: Annotated[str | None, Query(max_length=32)] = None):
     async with sessions() as session:
         return await views.figures(reader(request, session, principal), from_, to, court)
 

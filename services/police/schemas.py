@@ -8,13 +8,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.police.domain import BatchStatus, CustodyStatus, RequestKind, TransferState
+from shared.inputs import In
 
 Text200 = Field(min_length=1, max_length=200)
 OrgCode = Field(min_length=1, max_length=32)
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _In(In):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
 
 # ------------------------------------------------------------------ cases

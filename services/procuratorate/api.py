@@ -26,6 +26,7 @@ from shared.auth import Principal, require_roles
 from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
 from shared.legal import today_cn
 from shared.pagination import decode_cursor, encode_cursor
+from shared.inputs import Day
 
 READERS = ("procurator", "partner", "auditor", "admin")
 WRITERS = ("procurator",)
@@ -125,7 +126,7 @@ async def file_case(body: CaseFileIn, request: Request, sessions: SessionsDep,
                   summary="案件列表 (own cases and those partners shared)")
 async def list_cases(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
                      limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None,
-                     state: CaseState | None = None, filed_from: date | None = None, filed_to: date | None = None):
+                     state: CaseState | None = None, filed_from: Day | None = None, filed_to: Day | None = None):
     if filed_from and filed_to and filed_from > filed_to:
         raise Problem(400, "invalid_date_range", "日期范围无效", "filed_from is after filed_to")
     async with sessions() as session:
@@ -245,7 +246,7 @@ async def list_counties(sessions: SessionsDep, principal: Principal = require_ro
 
 @ref_router.get("/river-chiefs/patrol-schedule", response_model=PatrolScheduleOut, operation_id="patrol_schedule",
                 summary="河长巡河频次 (county ≥ monthly, township ≥ every 10 days, village ≥ weekly; configurable)")
-async def patrol_schedule(request: Request, level: str, last_patrol_on: date,
+async def patrol_schedule(request: Request, level: str, last_patrol_on: Day,
                           principal: Principal = require_roles(*READERS)):
     return views.patrol_schedule(request.app.state.settings, level, last_patrol_on)
 
@@ -261,7 +262,7 @@ async def record_metrics(body: MetricsIn, request: Request, sessions: SessionsDe
 @ref_router.get("/campaign-metrics", response_model=MetricsReport, operation_id="get_campaign_metrics",
                 summary="专项行动数据与合计")
 async def get_metrics(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
-                      campaign: str | None = None, period_from: date | None = None, period_to: date | None = None):
+                      campaign: str | None = None, period_from: Day | None = None, period_to: Day | None = None):
     async with sessions() as session:
         return await views.metrics(reader(request, session, principal), campaign, period_from, period_to)
 
@@ -270,7 +271,7 @@ async def get_metrics(request: Request, sessions: SessionsDep, principal: Princi
                 summary="专项行动数据（由记录统计）: cases filed, items verified with their quantities, 图斑 rectified in "
                         "the period; a figure without records falls back to the manual figures, marked manual")
 async def derived_metrics(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
-                          period_from: date = date(2023, 1, 1), period_to: date | None = None,
+                          period_from: Day = date(2023, 1, 1), period_to: Day | None = None,
                           campaign: str | None = None):
     async with sessions() as session:
         return await views.derived_metrics(reader(request, session, principal), period_from,

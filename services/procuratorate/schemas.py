@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from services.procuratorate.domain import CaseState
 from shared.orgs import parse_org
+from shared.inputs import In
 
 ClueSource = Literal["cppcc_member", "npc_deputy", "river_chief_office", "public", "patrol", "procuratorate", "other"]
 CaseDomain = Literal["flood_safety", "water_resources", "water_environment", "water_ecology", "shoreline", "other"]
@@ -26,8 +27,8 @@ ProjectStatus = Literal["planned", "under_construction", "completed", "cancelled
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class _In(In):
+    """A request body (shared.inputs.In: unknown fields refused, dates in the legal range)."""
 
 
 def _org(v: str) -> str:

@@ -24,6 +24,7 @@ from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
 from shared.legal import today_cn
 from shared.logs import request_id_var
 from shared.pagination import decode_cursor, encode_cursor
+from shared.inputs import Day
 
 READERS = ("judge", "officer", "clerk", "president", "auditor")
 PROBLEMS = PROBLEM_RESPONSES | {429: {"description": "rate limited (Retry-After)",
@@ -229,8 +230,8 @@ async def pay(reward_id: uuid.UUID, body: PaymentIn, request: Request, sessions:
 @figures_router.get("", response_model=FiguresOut, operation_id="get_reward_figures",
                     summary="法信悬赏 figures: notices published, successes, money recovered through notices")
 async def get_figures(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
-                      court: str | None = None, from_: Annotated[date, Query(alias="from")] = date(2000, 1, 1),
-                      to: date | None = None):
+                      court: str | None = None, from_: Annotated[Day, Query(alias="from")] = date(2000, 1, 1),
+                      to: Day | None = None):
     court = court or principal.org
     if not service.can_read(principal.org, court):
         raise Problem(403, "court_not_supervised", "只能查看本院及下级法院的统计", f"{principal.org} does not supervise {court}")

@@ -9,12 +9,13 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.reward.domain import (ApplicationState, Channel, Finding, NoticeState, Outcome, RewardKind, Sought,
                                     TipStatus)
+from shared.inputs import In
 
 MAX_FEN = 10**15
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class _In(In):
+    """A request body (shared.inputs.In: unknown fields refused, dates in the legal range)."""
 
 
 class _Out(BaseModel):

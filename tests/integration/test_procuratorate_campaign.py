@@ -35,7 +35,7 @@ async def test_map_spots_are_recorded_and_rectified_with_their_dates(procuratora
             ({"kind": "mining", "location": "x", "found_on": "2023-06-12", "segment_code": "nowhere"}, 422,
              "unknown_segment"),
             ({"kind": "flooding", "location": "x", "found_on": "2023-06-12"}, 422, "validation_error"),
-            ({"kind": "mining", "location": "x", "found_on": "2999-01-01"}, 422, "date_in_future")]:
+            ({"kind": "mining", "location": "x", "found_on": "2099-01-01"}, 422, "date_in_future")]:
         r = await procuratorate.post("/api/v1/map-spots", json=body, headers=h)
         assert r.status_code == status and r.json()["code"] == code, r.text
 

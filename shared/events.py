@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 SCHEMA_BASE = "https://schemas.enforcement-suite.cn/events/"
+
+
+def _uuid_text(value: str) -> str:
+    uuid.UUID(value)  # ValueError → the payload breaks its contract: the consumer dead-letters it at once
+    return value
+
+
+# An id that is a UUID on the wire (kept as text in payloads): a malformed one is refused by the contract, so a
+# consumer treats the record as poison at once instead of retrying a database error five times.
+UuidStr = Annotated[str, AfterValidator(_uuid_text), Field(json_schema_extra={"format": "uuid"})]
 
 
 class EventPayload(BaseModel):

@@ -29,8 +29,39 @@ class _RequestIdFilter(logging.Filter):
         return True
 
 
-def configure(service: str, level: str = "INFO", json_logs: bool = True) -> None:
+class RepeatFilter(logging.Filter):
+    """Under an outage the same warning repeats thousands of times (every relay poll, every consumer retry, every
+    aiokafka reconnect). The first record of a kind (logger, level, message template) is written; the same kind
+    within `window` seconds after it is counted, not written; the first one after the window is written with the
+    count of those suppressed ("… [1,203 similar suppressed in 30 s]"). Below WARNING nothing is filtered."""
+
+    def __init__(self, window: float = 30.0, clock=time.monotonic) -> None:
+        super().__init__()
+        self.window = window
+        self.clock = clock
+        self._kinds: dict[tuple[str, int, str], list[float | int]] = {}  # kind → [written at, suppressed]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING:
+            return True
+        kind = (record.name, record.levelno, str(record.msg))
+        now = self.clock()
+        seen = self._kinds.get(kind)
+        if seen is not None and now - seen[0] < self.window:
+            seen[1] += 1
+            return False
+        if seen is not None and seen[1]:
+            record.msg = f"{record.msg} [{seen[1]:,} similar suppressed in {now - seen[0]:.0f} s]"
+        self._kinds[kind] = [now, 0]
+        if len(self._kinds) > 10_000:  # bounded: forget the oldest kinds
+            for k in sorted(self._kinds, key=lambda k: self._kinds[k][0])[:5_000]:
+                del self._kinds[k]
+        return True
+
+
+def configure(service: str, level: str = "INFO", json_logs: bool = True, repeat_window: float = 30.0) -> None:
     handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(RepeatFilter(repeat_window))
     handler.addFilter(_RequestIdFilter(service))
     if json_logs:
         handler.setFormatter(JsonFormatter("%(asctime)s %(levelname)s %(name)s %(message)s %(service)s %(request_id)s",

@@ -7,7 +7,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from shared.events import EventPayload
+from shared.events import EventPayload, UuidStr
 
 TOPIC = "court.asset-core.events.v1"
 SOURCE = "/court/asset-core"
@@ -24,7 +24,7 @@ class _AssetCoreEvent(EventPayload):
 
 
 class _CaseEvent(_AssetCoreEvent):
-    case_id: str = Field(description="案件 id (UUID)")
+    case_id: UuidStr = Field(description="案件 id (UUID)")
     case_number: str = Field(description="案号, canonical form, e.g. （2024）内0621执123号")
 
 

@@ -10,7 +10,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from shared.events import EventPayload
+from shared.events import EventPayload, UuidStr
 
 TOPIC = "court.dispatch.events.v1"
 SOURCE = "/court/dispatch"
@@ -20,7 +20,7 @@ class _DispatchEvent(EventPayload):
     TOPIC: ClassVar[str] = TOPIC
     SOURCE: ClassVar[str] = SOURCE
 
-    case_id: str = Field(description="案件 id (asset_core's UUID)")
+    case_id: UuidStr = Field(description="案件 id (asset_core's UUID)")
     alarm_id: str = Field(description="接警 id")
 
 
@@ -53,7 +53,7 @@ class _AlarmEvent(EventPayload):
     SOURCE: ClassVar[str] = SOURCE
 
     alarm_id: str = Field(description="接警 id")
-    case_id: str | None = Field(None, description="案件 id (asset_core's UUID); null for an alarm without a case")
+    case_id: UuidStr | None = Field(None, description="案件 id (asset_core's UUID); null for an alarm without a case")
     court_code: str = Field(description="接警法院, e.g. 内0621")
 
 
@@ -146,7 +146,7 @@ class _PenaltyEvent(EventPayload):
 
     penalty_id: str
     court_code: str = Field(description="决定法院, e.g. 内0621")
-    case_id: str | None = None
+    case_id: UuidStr | None = None
     alarm_id: str | None = None
     subject_kind: Literal["person", "organisation"]
     subject_name: str = Field(description="被拘留人/被罚款人 (the police carry out detention)")

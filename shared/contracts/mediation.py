@@ -9,7 +9,7 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field
 
-from shared.events import EventPayload
+from shared.events import EventPayload, UuidStr
 
 TOPIC = "court.mediation.events.v1"
 SOURCE = "/court/mediation"
@@ -21,7 +21,7 @@ class _CenterEvent(EventPayload):
     TOPIC: ClassVar[str] = TOPIC
     SOURCE: ClassVar[str] = SOURCE
 
-    case_id: str = Field(description="执行案件 id (asset_core's case id, UUID)")
+    case_id: UuidStr = Field(description="执行案件 id (asset_core's case id, UUID)")
 
 
 class _MediationEvent(_CenterEvent):

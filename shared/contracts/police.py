@@ -15,7 +15,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from shared.events import EventPayload
+from shared.events import EventPayload, UuidStr
 
 TOPIC = "court.police.events.v1"
 SOURCE = "/court/police"
@@ -34,7 +34,7 @@ class _PoliceEvent(EventPayload):
 
 
 class _PoliceFind(_PoliceEvent):
-    case_id: str = Field(description="案件 id (asset_core's UUID)")
+    case_id: UuidStr = Field(description="案件 id (asset_core's UUID)")
     court_code: str = Field(description="the court that asked for the search (协查), e.g. 内0621")
     search_id: str = Field(description="协查 id")
     location: str = Field(description="address or place")
@@ -98,7 +98,7 @@ class SearchAnswered(_PoliceEvent):
     batch_id: str
     answer_id: str
     person_id: str
-    case_id: str
+    case_id: UuidStr
     court_code: str
     police_code: str
     request: RequestKind
@@ -119,7 +119,7 @@ class SearchBatchClosed(_BatchEvent):
 # ------------------------------------------------------------------ 拒执罪 transfers
 class _TransferEvent(_PoliceEvent):
     transfer_id: str = Field(description="移送 id (UUID)")
-    case_id: str = Field(description="案件 id (asset_core's UUID)")
+    case_id: UuidStr = Field(description="案件 id (asset_core's UUID)")
     case_number: str | None = Field(None, description="案号 from the case projection")
     court_code: str = Field(description="the transferring court, e.g. 内0621")
     police_code: str = Field(description="the public-security bureau, e.g. 内0621公")
@@ -185,7 +185,7 @@ class TransferDeadlineMissed(_TransferEvent):
 class _CustodyEvent(_PoliceEvent):
     custody_id: str
     penalty_id: str = Field(description="dispatch's penalty id of the detention")
-    case_id: str | None = None
+    case_id: UuidStr | None = None
     court_code: str = Field(description="the deciding court, e.g. 内0621")
     police_code: str = Field(description="the bureau carrying it out, e.g. 内0621公")
     subject_name: str

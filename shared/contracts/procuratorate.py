@@ -9,7 +9,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from shared.events import EventPayload
+from shared.events import EventPayload, UuidStr
 
 TOPIC = "procuratorate.public-interest.events.v1"
 SOURCE = "/procuratorate/public-interest"
@@ -32,7 +32,7 @@ class _ProcuratorateEvent(EventPayload):
 
 
 class _CaseEvent(_ProcuratorateEvent):
-    case_id: str = Field(description="公益诉讼案件 id (UUID)")
+    case_id: UuidStr = Field(description="公益诉讼案件 id (UUID)")
 
 
 # ------------------------------------------------------------------ clues (线索)
@@ -209,7 +209,7 @@ class MapSpotRecorded(_ProcuratorateEvent):
     river: str | None = None
     county_code: str | None = None
     location: str
-    case_id: str | None = None
+    case_id: UuidStr | None = None
 
 
 class MapSpotRectified(_ProcuratorateEvent):

@@ -9,7 +9,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from shared.events import EventPayload
+from shared.events import EventPayload, UuidStr
 
 TOPIC = "court.reward.events.v1"
 SOURCE = "/court/reward"
@@ -29,7 +29,7 @@ class ApplicationReceived(_RewardEvent):
     EVENT_TYPE: ClassVar[str] = "cn.court.reward.application.received.v1"
 
     application_id: str
-    case_id: str
+    case_id: UuidStr
     case_number: str
     court_code: str
     received_on: date
@@ -45,7 +45,7 @@ class ApplicationDecided(_RewardEvent):
     EVENT_TYPE: ClassVar[str] = "cn.court.reward.application.decided.v1"
 
     application_id: str
-    case_id: str
+    case_id: UuidStr
     court_code: str
     decision: Literal["granted", "refused"]
     decided_on: date
@@ -60,7 +60,7 @@ class DecisionOverdue(_RewardEvent):
     EVENT_TYPE: ClassVar[str] = "cn.court.reward.application.decision-overdue.v1"
 
     application_id: str
-    case_id: str
+    case_id: UuidStr
     court_code: str
     decision_due: date
     flagged_on: date
@@ -74,7 +74,7 @@ class NoticePublished(_RewardEvent):
     notice_id: str
     notice_no: str
     application_id: str
-    case_id: str
+    case_id: UuidStr
     case_number: str
     court_code: str
     published_on: date
@@ -94,7 +94,7 @@ class NoticeWithdrawn(_RewardEvent):
 
     notice_id: str
     notice_no: str
-    case_id: str
+    case_id: UuidStr
     court_code: str
     withdrawn_on: date
     reason: Literal["case_ended", "by_court"]
@@ -108,7 +108,7 @@ class TipReceived(_RewardEvent):
 
     tip_id: str
     notice_id: str
-    case_id: str
+    case_id: UuidStr
     court_code: str
     received_at: datetime
     received_on: date
@@ -121,7 +121,7 @@ class TipVerified(_RewardEvent):
 
     EVENT_TYPE: ClassVar[str] = "cn.court.reward.tip.verified.v1"
 
-    case_id: str
+    case_id: UuidStr
     notice_id: str = Field(description="悬赏公告 id")
     tip_id: str
     clue_kind: Literal["whereabouts", "asset"] = Field(description="被执行人下落 / 财产线索")
@@ -144,7 +144,7 @@ class RecoveryAttributed(_RewardEvent):
     notice_id: str
     tip_id: str
     recovery_id: str = Field(description="asset_core's recovery id")
-    case_id: str
+    case_id: UuidStr
     asset_id: str | None = Field(None, description="the asset the money came from; None for a whereabouts tip "
                                                    "(the judge attributed the recovery)")
     amount_fen: int = Field(ge=0)
@@ -160,7 +160,7 @@ class RewardPayable(_RewardEvent):
     reward_id: str
     notice_id: str
     tip_id: str
-    case_id: str
+    case_id: UuidStr
     court_code: str
     recovery_id: str
     recovered_fen: int = Field(ge=0)
@@ -178,7 +178,7 @@ class RewardPaid(_RewardEvent):
     reward_id: str
     notice_id: str
     tip_id: str
-    case_id: str
+    case_id: UuidStr
     court_code: str
     amount_fen: int = Field(ge=0)
     paid_on: date

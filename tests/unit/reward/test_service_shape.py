@@ -59,7 +59,7 @@ def test_typed_subscriptions():
 def test_tip_verified_stays_compatible_with_its_consumers():
     required = {n for n, f in rc.TipVerified.model_fields.items() if f.is_required()}
     assert required == {"case_id", "notice_id", "tip_id", "clue_kind", "description"}
-    old = rc.TipVerified(case_id="c", notice_id="n", tip_id="t", clue_kind="asset", description="x")
+    old = rc.TipVerified(case_id="5f0c8a52-1b7e-4a54-9d38-0b1f2c3d4e5f", notice_id="n", tip_id="t", clue_kind="asset", description="x")
     assert old.court_code is None and old.first_success is None
 
 

@@ -112,7 +112,7 @@ def test_calendar_overrides_cover_unknown_years(monkeypatch):
 
 
 def _located():
-    return police.PersonLocated(case_id="c", court_code="内0621", search_id="s", location="x",
+    return police.PersonLocated(case_id="5f0c8a52-1b7e-4a54-9d38-0b1f2c3d4e5f", court_code="内0621", search_id="s", location="x",
                                 found_at="2025-01-01T00:00:00+00:00", person_name="王某")
 
 
@@ -131,6 +131,9 @@ async def test_typed_subscription_validates_the_payload_and_refuses_contract_bre
     broken = event.model_copy(update={"data": {**event.data, "person_name": None}})
     with pytest.raises(PoisonMessage):
         await sub.dispatch(None, None, broken)
+    malformed = event.model_copy(update={"data": {**event.data, "case_id": "not-a-uuid"}})
+    with pytest.raises(PoisonMessage):  # poison at once: no retries of a database error
+        await sub.dispatch(None, None, malformed)
 
 
 def test_a_subscription_refuses_a_contract_of_a_topic_it_does_not_read_and_a_second_handler():

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
+from shared.kafka import client_options
 from shared.settings import ROOT, RUN_DIR, Settings
 
 LOG_DIR = RUN_DIR / "bench"
@@ -105,7 +106,7 @@ async def delete_groups_with_prefixes(settings: Settings, prefixes: list[str]) -
     from aiokafka.admin import AIOKafkaAdminClient
     from aiokafka.protocol.admin import DeleteGroupsRequest
 
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, client_id="bench-admin")
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, client_id="bench-admin", **client_options(settings))
     await admin.start()
     try:
         groups = [g[0] for g in await admin.list_consumer_groups() if g[0].startswith(tuple(prefixes))]

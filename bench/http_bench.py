@@ -31,6 +31,11 @@ class HttpResult:
     sample_error: str | None = None
     log_path: str | None = None  # the server's stderr, kept when it answered with errors
     server_cpu_seconds: float | None = None  # the server process's CPU time during the measured load
+    round_trips: float | None = None  # the server's database round trips during the measured load (/metrics)
+
+    @property
+    def round_trips_per_request(self) -> float | None:
+        return self.round_trips / self.ok if self.round_trips is not None and self.ok else None
 
     @property
     def cpu_ms_per_request(self) -> float | None:
@@ -70,20 +75,23 @@ async def wait_ready(client: httpx.AsyncClient, proc: subprocess.Popen, what: st
 
 
 async def load(clients: list[httpx.AsyncClient], name: str, headers: dict[str, str], bodies: list[bytes | None],
-               concurrency: int, *, method: str = "POST", path: str = "/api/v1/cases", expect: int = 201
-               ) -> HttpResult:
+               concurrency: int, *, method: str = "POST", path: str = "/api/v1/cases", expect: int = 201,
+               idempotency_keys: bool = False) -> HttpResult:
     """Send every body once, `concurrency` requests in flight (worker i uses clients[i % len(clients)]);
-    latency per request, wall time overall."""
+    latency per request, wall time overall. With `idempotency_keys` each POST carries its own Idempotency-Key
+    (as a client that retries safely sends it: the suite stores the key and the reply with the registration)."""
     pending = iter(bodies)
+    run_key = f"{name}-{time.monotonic_ns()}"
     statuses: Counter = Counter()
     latencies: list[float] = []
     sample: list[str] = []
 
     async def worker(client: httpx.AsyncClient) -> None:
-        for body in pending:
+        for i, body in enumerate(pending):
+            h = {**headers, "idempotency-key": f"{run_key}-{id(client)}-{i}"} if idempotency_keys else headers
             t = time.perf_counter()
             try:
-                r = await client.request(method, path, content=body, headers=headers)
+                r = await client.request(method, path, content=body, headers=h)
             except httpx.HTTPError as exc:
                 statuses[type(exc).__name__] += 1
                 continue
@@ -99,6 +107,17 @@ async def load(clients: list[httpx.AsyncClient], name: str, headers: dict[str, s
     seconds = time.perf_counter() - t0
     latencies.sort()
     return HttpResult(name, len(bodies), concurrency, seconds, statuses, latencies, sample[0] if sample else None)
+
+
+async def round_trips(client: httpx.AsyncClient) -> float | None:
+    """The server's `db_round_trips_total` (summed over its label sets), None when it has none. Background work
+    of the server (its relay reads the outbox on its own connection, not counted; a sweep would be) is noise."""
+    try:
+        text = (await client.get("/metrics", timeout=5.0)).text
+    except httpx.HTTPError:
+        return None
+    values = [float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line.startswith("db_round_trips_total")]
+    return sum(values) if values else None
 
 
 async def bench_server(name: str, proc: subprocess.Popen, port: int, headers: dict[str, str], warmup: list[bytes],
@@ -120,12 +139,16 @@ async def bench_server(name: str, proc: subprocess.Popen, port: int, headers: di
     try:
         await wait_ready(clients[0], proc, name)
         if warmup:  # connections, pools, code paths; not counted
-            await load(clients, name, headers, warmup, concurrency)
+            await load(clients, name, headers, warmup, concurrency, idempotency_keys=True)
+        trips0 = await round_trips(clients[0])
         cpu0 = process_cpu_seconds(proc.pid)
-        posts = await load(clients, name, headers, bodies, concurrency)
+        posts = await load(clients, name, headers, bodies, concurrency, idempotency_keys=True)
         cpu1 = process_cpu_seconds(proc.pid)
+        trips1 = await round_trips(clients[0])
         if cpu0 is not None and cpu1 is not None:
             posts.server_cpu_seconds = cpu1 - cpu0
+        if trips0 is not None and trips1 is not None:
+            posts.round_trips = trips1 - trips0
         gets = None
         if ceiling:
             cpu0 = process_cpu_seconds(proc.pid)

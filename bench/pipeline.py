@@ -1,5 +1,7 @@
 """(a) Event pipeline: outbox → OutboxRelay → Kafka → ConsumerRunner (inbox + case projection) → database,
-against raw aiokafka produce + consume of the same records (same key, value and headers)."""
+against raw aiokafka produce + consume of the same records (same key, value and headers); then the same records
+drained by the consumer alone, by the hand-batched ceiling consumer (bench/ceiling.py), and (e) 15,000 of them
+caught up after a stop (bench/catchup.py)."""
 from __future__ import annotations
 
 import asyncio
@@ -14,11 +16,13 @@ import asyncpg
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
+from bench.catchup import Drain
 from bench.common import Resources
 from shared import outbox
 from shared.consumer import ConsumerRunner
 from shared.contracts import asset_core as contract
 from shared.db import make_engine, make_session_factory
+from shared.kafka import client_options
 from shared.settings import Settings
 from shared.topics import dlq_topic, ensure_topics
 
@@ -44,6 +48,9 @@ class PipelineResult:
     raw_cpu_seconds: float | None = None
     commit_count: int = 0  # sequential one-row transactions, plain asyncpg: the database's commit rate
     commit_seconds: float | None = None
+    alone: Drain | None = None  # the suite's consumer alone: the events queued, then drained
+    ceiling: Drain | None = None  # the hand-batched asyncpg consumer on the same records
+    catchup: Drain | None = None  # (e) catch-up of `catchup_events` queued while the consumer was stopped
 
 
 def case_registered(i: int) -> contract.CaseRegistered:
@@ -82,7 +89,7 @@ async def insert_outbox(settings: Settings, n: int, batch: int, workers: int) ->
 
 async def wait_group_stable(settings: Settings, group: str, timeout: float = 30.0) -> bool:
     """True once the consumer group has members and is Stable (partitions assigned)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, client_id="bench-admin")
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, client_id="bench-admin", **client_options(settings))
     await admin.start()
     try:
         deadline = time.monotonic() + timeout
@@ -101,7 +108,8 @@ async def wait_group_stable(settings: Settings, group: str, timeout: float = 30.
 
 
 async def run_pipeline(res: Resources, rid: str, n: int, *, insert_batch: int = 500, insert_workers: int = 4,
-                       poll: float = 0.05, timeout: float = 150.0, raw: bool = True) -> PipelineResult:
+                       poll: float = 0.05, timeout: float = 150.0, raw: bool = True, drains: bool = True,
+                       catchup_events: int = 15_000) -> PipelineResult:
     from services.dispatch.consumers import SUBSCRIPTIONS
     from services.dispatch.tables import platform as dispatch_platform
 
@@ -162,12 +170,19 @@ async def run_pipeline(res: Resources, rid: str, n: int, *, insert_batch: int = 
                             relay_seconds=relay_seconds, pipeline_seconds=pipeline_seconds, inbox_rows=inbox_rows,
                             projection_rows=projection_rows, consumer_join_seconds=join_seconds,
                             cpu_seconds=cpu_seconds)
-    if raw:
+    if raw or drains:
         messages = [(r["key"].encode(),
                      (r["envelope"] if isinstance(r["envelope"], str) else json.dumps(r["envelope"])).encode(),
                      [("ce_id", str(r["event_id"]).encode()), ("ce_type", r["event_type"].encode()),
                       ("content-type", b"application/cloudevents+json")]) for r in records]
         del records
+    if drains:
+        from bench.catchup import drain
+        # side by side: the suite's consumer, the ceiling, the suite's consumer catching up
+        result.alone = await drain(res, rid, "alone", "suite", messages, timeout)
+        result.ceiling = await drain(res, rid, "ceiling", "ceiling", messages, timeout)
+        result.catchup = await drain(res, rid, "catchup", "suite", messages[:catchup_events], timeout)
+    if raw:
         result.commit_count = min(n, 2000)
         result.commit_seconds = await sequential_commits(dispatch, [v for _, v, _ in messages[:result.commit_count]])
         result.raw_produce_seconds, result.raw_seconds, result.raw_consumed, result.raw_cpu_seconds = await raw_kafka(
@@ -197,11 +212,11 @@ async def raw_kafka(settings: Settings, topic: str, group: str, messages: list[t
     n = len(messages)
     consumer = AIOKafkaConsumer(topic, bootstrap_servers=settings.kafka_bootstrap_servers, group_id=group,
                                 client_id="bench-raw", enable_auto_commit=False, auto_offset_reset="earliest",
-                                isolation_level="read_committed")
+                                isolation_level="read_committed", **client_options(settings))
     await consumer.start()
     producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap_servers, client_id="bench-raw",
                                 enable_idempotence=True, acks="all", linger_ms=5, request_timeout_ms=10000,
-                                max_batch_size=256 * 1024)
+                                max_batch_size=256 * 1024, **client_options(settings))
     try:
         deadline = time.monotonic() + 30
         while not consumer.assignment() and time.monotonic() < deadline:  # join the group first, like above

@@ -6,6 +6,10 @@ plumbing against bare baselines, measured in the same run on the local PostgreSQ
 (b) HTTP: asset_core's POST /api/v1/cases in a uvicorn process versus a bare FastAPI + asyncpg app;
 (c) dispatch push: alarm POST → WebSocket push received by a connected officer client, p50/p99 at 50
     alarms/s for 60 s (bench/dispatch_push.py).
+(d) dispatch outcome → asset_core: an on-site outcome POST at dispatch to the asset in asset_core's asset-state,
+    p50/p99 at 20 outcomes/s for 60 s, both services as uvicorn processes (bench/latency.py);
+(f) GET /api/v1/overview over a year of figures from 1,000,000 counted events (bench/overview.py);
+(g) asset_core's sweep with 100,000 open cases of which 1 % are due (bench/sweeps.py).
 
 A benchmark, not a test: it prints figures and ratios and asserts nothing about them. Everything it
 creates (databases bench_*_<run id>, topics bench<run id>*, server processes) is removed at the end."""
@@ -60,6 +64,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--push-seconds", type=float, default=60.0, help="(c) seconds of alarm load (default 60)")
     p.add_argument("--push-rate", type=float, default=50.0, help="(c) alarms per second (default 50)")
     p.add_argument("--skip-push", action="store_true")
+    # (d), (f), (g): bench/latency.py, bench/overview.py, bench/sweeps.py
+    p.add_argument("--latency-seconds", type=float, default=60.0, help="(d) seconds of outcomes (default 60)")
+    p.add_argument("--latency-rate", type=float, default=20.0, help="(d) outcomes per second (default 20)")
+    p.add_argument("--skip-latency", action="store_true")
+    p.add_argument("--overview-events", type=int, default=1_000_000, help="(f) counted events (default 1000000)")
+    p.add_argument("--overview-cases", type=int, default=150_000, help="(f) cases filed in the year (default 150000)")
+    p.add_argument("--overview-requests", type=int, default=200, help="(f) GETs per court (default 200)")
+    p.add_argument("--skip-overview", action="store_true")
+    p.add_argument("--sweep-cases", type=int, default=100_000, help="(g) open cases (default 100000)")
+    p.add_argument("--skip-sweeps", action="store_true")
     args = p.parse_args(argv)
     if args.timeout is None:
         args.timeout = max(150.0, args.events / 100)
@@ -94,10 +108,49 @@ def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
     return "\n".join([line(header), sep, *(line(r) for r in rows)])
 
 
+def drain_rows(pipe) -> list[tuple[str, ...]]:
+    """(a) consumer alone and its ceiling, (e) catch-up (bench/catchup.py)."""
+    rows: list[tuple[str, ...]] = []
+    alone, top, catchup = pipe.alone, pipe.ceiling, pipe.catchup
+    for d, label in ((alone, f"(a) consumer alone ({alone.processes if alone else 1} process): queued, drained"),
+                     (top, "(a) ceiling: hand-batched aiokafka+asyncpg"),
+                     (catchup, "(e) catch-up after a stop (target ≤ 3 s)")):
+        if d is None:
+            continue
+        rows.append((label, f"{d.applied:,}", secs(d.seconds), rate(d.events, d.seconds), "", "",
+                     cpu(d.cpu_seconds, d.applied), ""))
+        rows.append(("      of which steady (first batch → last)", f"{d.steady_events:,}", secs(d.steady_seconds),
+                     rate(d.steady_events, d.steady_seconds), "", "", "", ""))
+    if alone and top:
+        rows.append(("(a) ratio consumer alone/ceiling (events/s)", "", "", "", "", "", "",
+                     ratio(top.seconds, alone.seconds)))
+        rows.append(("(a) ratio consumer alone/ceiling (steady)", "", "", "", "", "", "",
+                     ratio(top.steady_seconds and top.steady_seconds / max(top.steady_events, 1),
+                           alone.steady_seconds and alone.steady_seconds / max(alone.steady_events, 1))))
+    return rows
+
+
+def drain_notes(pipe) -> list[str]:
+    notes: list[str] = []
+    drains = [d for d in (pipe.alone, pipe.ceiling, pipe.catchup) if d is not None]
+    if drains:
+        notes.append(f"(a)(e) drains: {pipe.partitions} partitions, {drains[0].processes} consumer process "
+                     "(this one), own topic, group and database each; the consumer joined its group once and "
+                     "stopped, the records were queued, the clock runs from its start (group join included) to "
+                     "its last applied event; ceiling = getmany, json.loads, one unnest inbox insert + one "
+                     "set-based upsert per batch, one awaited offset commit (bench/ceiling.py)")
+    for d in drains:
+        if d.seconds is None or d.inbox_rows != d.events:
+            notes.append(f"(a)(e) {d.label}: INCOMPLETE or WRONG: {d.applied:,} applied, {d.inbox_rows:,} inbox "
+                         f"rows of {d.events:,}")
+    return notes
+
+
 async def main(args: argparse.Namespace) -> int:
     rid = secrets.token_hex(4)
     res = Resources()
     pipe = suite = bare = ceiling = push = None
+    scale: list[tuple[object, object]] = []  # (module, result) of (d), (f), (g)
     started = time.perf_counter()
     print(f"[bench] run {rid}: {os.cpu_count()} CPUs; databases bench_*_{rid}, topics bench{rid}*", flush=True)
     await wait_for_infra()
@@ -144,6 +197,25 @@ async def main(args: argparse.Namespace) -> int:
             warned, first = counter.take()
             if warned:
                 failures.append(f"(c) DISTURBED? {warned} warnings/errors logged, first: {first}")
+        from bench import latency, overview, sweeps
+        for letter, skip, module, what, call in (
+                ("d", args.skip_latency, latency, f"outcome → asset_core, {args.latency_rate:g}/s for "
+                 f"{args.latency_seconds:g} s", lambda: latency.run(res, rid, args.latency_seconds, args.latency_rate)),
+                ("f", args.skip_overview, overview, f"overview over {args.overview_events:,} counted events",
+                 lambda: overview.run(res, rid, args.overview_events, args.overview_cases, args.overview_requests)),
+                ("g", args.skip_sweeps, sweeps, f"sweep over {args.sweep_cases:,} open cases",
+                 lambda: sweeps.run(res, rid, args.sweep_cases))):
+            if skip:
+                continue
+            print(f"[bench] ({letter}) {what} …", flush=True)
+            try:
+                scale.append((module, await call()))
+            except Exception as exc:
+                log.exception("(%s) failed", letter)
+                failures.append(f"({letter}) FAILED: {type(exc).__name__}: {exc}")
+            warned, first = counter.take()
+            if warned:
+                failures.append(f"({letter}) DISTURBED? {warned} warnings/errors logged, first: {first}")
     finally:
         print("[bench] cleaning up …", flush=True)
         problems = await res.cleanup()
@@ -179,6 +251,8 @@ async def main(args: argparse.Namespace) -> int:
                      f"CPU = this process (relay + consumer in one event loop, as in a service)")
         if pipe.pipeline_seconds is None:
             notes.append(f"(a) INCOMPLETE: {pipe.inbox_rows:,} of {n:,} events reached the inbox in {args.timeout:.0f} s")
+        rows.extend(drain_rows(pipe))
+        notes.extend(drain_notes(pipe))
     if suite and bare:
         for r in (suite, bare):
             label = "(b) suite asset_core POST /api/v1/cases" if r is suite else "(b) bare FastAPI+asyncpg INSERT"
@@ -196,11 +270,15 @@ async def main(args: argparse.Namespace) -> int:
         rows.append(("(b) ratio suite/bare (server CPU per request)", "", "", "", "", "", "",
                      ratio(suite.server_cpu_seconds and suite.server_cpu_seconds / max(suite.ok, 1),
                            bare.server_cpu_seconds and bare.server_cpu_seconds / max(bare.ok, 1)) + flag))
+        for r in (suite, bare):
+            if r.round_trips_per_request is not None:
+                rows.append((f"      database round trips per request ({'suite' if r is suite else 'bare'})", "",
+                             "", "", "", "", "", f"{r.round_trips_per_request:.2f}"))
         for r in failed:
             notes.append(f"(b) NOT COMPARABLE: {r.name} answered {r.requests - r.ok:,} of {r.requests:,} POSTs "
                          "with something other than 201")
         notes.append(f"(b) concurrency {suite.concurrency}, {args.warmup} warm-up POSTs each, one uvicorn worker "
-                     "each, "
+                     "each, every POST with its own Idempotency-Key, "
                      + ("one shared httpx.AsyncClient" if args.shared_client else
                         f"{suite.concurrency} httpx.AsyncClients (one connection each)") + " in this process; "
                      "CPU = the server process")
@@ -217,6 +295,9 @@ async def main(args: argparse.Namespace) -> int:
                      f"{push['http_ms']['p50']}", f"{push['http_ms']['p99']}", "", ""))
         notes.append(f"(c) target {push['target_rate_per_s']:g} alarms/s, open loop; pushes missing "
                      f"{push['pushes_missing']}, errors {push['errors'] or 'none'}; push max {push['push_ms']['max']} ms")
+    for module, result in scale:
+        rows.extend(module.table_rows(result))
+        notes.extend(module.table_notes(result))
     print()
     print(table(rows, header))
     for note in notes:

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 import httpx
+from shared import files
 
 ROOT = Path(__file__).resolve().parents[1]
 CLIENTS = ROOT / "clients"
@@ -45,6 +46,8 @@ def generate(service: str, doc_path: Path) -> None:
         ruff = Path(sys.executable).with_name("ruff")  # run in the package (its types.py shadows the stdlib's)
         config.write_text(json.dumps({"project_name_override": f"{service}_client",
                                       "package_name_override": service,
+                                      # evidence-file uploads: the file's own type, sent as raw bytes (shared/files.py)
+                                      "content_type_overrides": {t: "application/octet-stream" for t in files.TYPES},
                                       "post_hooks": [f"{ruff} check . --fix-only --quiet --no-cache",
                                                      f"{ruff} format . --quiet --no-cache"]}))
         out = Path(tmp) / service

@@ -17,9 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from shared import checkpoints, errors, logs, tracing
 from shared.auth import Principal, require_roles
 from shared.consumer import ConsumerRunner, Subscription
+from shared.contracts.partners import partner_topics
 from shared.db import PlatformTables, make_engine, make_session_factory
-from shared.limits import BodySizeLimitMiddleware
+from shared.files import BodyLimits
 from shared.outbox import OutboxRelay
+from shared.partner_stream import PartnerStream
 from shared.settings import Settings
 from shared.topics import AUDIT_CHECKPOINTS, dlq_topic, ensure_topics
 
@@ -41,7 +43,7 @@ class ServiceSpec:
     version: str = "0.1.0"
 
 
-def get_sessions(request: Request) -> async_sessionmaker[AsyncSession]:
+async def get_sessions(request: Request) -> async_sessionmaker[AsyncSession]:  # async: no worker thread per request
     return request.app.state.sessions
 
 
@@ -75,6 +77,9 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
         app.state.sessions = make_session_factory(engine)
         subs = spec.subscriptions
         topics = [settings.topic(t) for t in spec.publishes] + [settings.topic(AUDIT_CHECKPOINTS)]
+        # masked copies for partners (docs/adr/0012), in this process beside the relay
+        streams = [PartnerStream(settings, spec.name)] if settings.partner_streams and partner_topics(spec.name) else []
+        topics += [t for s in streams for t in s.targets.values()]
         for sub in subs:
             topics += [dlq_topic(settings.topic(t)) for t in sub.topics]
             topics += [settings.topic(t) for t in sub.topics]
@@ -94,6 +99,9 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
                 pass
         for r in runners:
             r.start()
+        for s in streams:
+            s.start()
+        app.state.partner_streams = streams
         loops = [asyncio.create_task(fn(app), name=getattr(fn, "__name__", "loop")) for fn in spec.background]
         try:
             yield
@@ -104,6 +112,8 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
             topic_task.cancel()
             for r in runners:
                 await r.stop()
+            for s in streams:
+                await s.stop()
             await checkpointer.stop()  # the last head, so rows written since the last tick are anchored too
             await relay.stop()
             await engine.dispose()
@@ -112,7 +122,8 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.spec = spec
     errors.install(app)
-    app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    # the body limit (before parsing and auth); upload routes (shared.files.upload) get `file_max_bytes`
+    app.add_middleware(BodyLimits, max_body_bytes=settings.max_body_bytes, routers=spec.routers, settings=settings)
     app.add_middleware(logs.RequestContextMiddleware, service=spec.name)  # outermost: request ids on every answer
     tracing.instrument_app(app, spec.name)  # HTTP server spans, when tracing is on
 

@@ -1,43 +1,147 @@
 """Append-only, hash-chained audit log. Every state change appends a row in its own transaction; each
 row's hash covers its content and the previous row's hash, so an edited or deleted row breaks the chain.
-A database trigger refuses UPDATE and DELETE (installed by each service's first migration)."""
+A database trigger refuses UPDATE and DELETE (installed by each service's first migration).
+
+Sealed at commit (docs/adr/0013-lean-write-path.md): `append` only stages the row in the session — its content and
+the tail of its canonical form, hashed here; nothing is sent, nothing locked (a rolled-back savepoint drops the rows
+staged in it). Before the transaction commits, one message to the server takes the chain lock, reads the chain's
+head, inserts the staged rows chained to it (the hash computed by the server from the head and the staged tail: the
+same sha256 over the same canonical JSON as `row_hash`) and COMMITs. The lock is held only inside the server, from
+that message's first statement to the end of its COMMIT: no network round trip and no Python in between, so
+concurrent writers queue for the length of a COMMIT, not for each other's requests. seq is taken under the lock, so
+seq order is chain order, as `verify` and `extend` walk it."""
 from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable
 
-from sqlalchemy import select, text
+from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
+from sqlalchemy.util import await_only
 
-from shared.db import PlatformTables, utcnow
+from shared.db import PlatformTables, round_trip, utcnow
 
 GENESIS = "0" * 64
-_LOCK = 0x6175646974  # 'audit': serialises appenders for the few ms up to commit
+_LOCK = 0x6175646974  # 'audit': serialises the seal of the chain, inside the server, up to the end of COMMIT
+_PENDING = "audit_pending"  # session.info: the rows this transaction staged
+_MARKS = "audit_savepoints"  # session.info: rows staged before each open savepoint
+
+
+def _canonical(items: list[Any]) -> str:
+    return json.dumps(items, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
 def row_hash(prev_hash: str, at: datetime, actor: str, org: str, action: str, entity_type: str, entity_id: str,
              request_id: str, data: dict[str, Any]) -> str:
-    canonical = json.dumps([prev_hash, at.isoformat(), actor, org, action, entity_type, entity_id, request_id, data],
-                           ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    canonical = _canonical([prev_hash, at.isoformat(), actor, org, action, entity_type, entity_id, request_id, data])
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def row_tail(at: datetime, actor: str, org: str, action: str, entity_type: str, entity_id: str, request_id: str,
+             data: dict[str, Any]) -> str:
+    """The canonical form of `row_hash` after its prev_hash: '["' + prev_hash + '",' + tail is the whole of it
+    (prev_hash is 64 hex digits: nothing in it is escaped), so the server chains a staged row by hashing that."""
+    return _canonical([at.isoformat(), actor, org, action, entity_type, entity_id, request_id, data])[1:]
+
+
+# One simple-query message (so no parameters: the staged rows are a dollar-quoted literal whose tag does not occur in
+# them). Statements of one message take their own snapshots: the insert sees every chain row committed before the
+# lock was granted.
+SEAL = """select pg_advisory_xact_lock({lock});
+with recursive staged as (
+    select r, n from jsonb_array_elements({rows}::jsonb) with ordinality as s(r, n)),
+chain(n, prev_hash, hash) as (
+    select 0::bigint, null::text, coalesce((select hash from audit_log order by seq desc limit 1), '{genesis}')::text
+    union all
+    select s.n, c.hash, encode(sha256(convert_to('["' || c.hash || '",' || (s.r->>'tail'), 'UTF8')), 'hex')
+    from chain c join staged s on s.n = c.n + 1)
+insert into audit_log (at, actor, org, action, entity_type, entity_id, request_id, data, prev_hash, hash)
+select (s.r->>'at')::timestamptz, s.r->>'actor', s.r->>'org', s.r->>'action', s.r->>'entity_type',
+       s.r->>'entity_id', s.r->>'request_id', s.r->'data', c.prev_hash, c.hash
+from chain c join staged s on s.n = c.n order by c.n;
+commit"""
+
+
+def dollar_quoted(value: str) -> str:
+    """`value` as a PostgreSQL dollar-quoted literal: taken verbatim up to the closing tag, which must not occur in
+    it — a fresh random tag is drawn until it does not."""
+    while True:
+        tag = f"$a{secrets.token_hex(8)}$"
+        if tag not in value:
+            return f"{tag}{value}{tag}"
+
+
+def seal_sql(rows: list[dict[str, Any]], *, in_transaction: bool = True) -> str:
+    """The seal of `rows`. In the session's open transaction it ends with BEGIN: the session's own COMMIT then ends an
+    empty transaction, and the driver's state stays true. With nothing sent yet (the driver begins lazily), it is a
+    transaction of its own and the session's COMMIT has nothing to do."""
+    sql = SEAL.format(lock=_LOCK, genesis=GENESIS, rows=dollar_quoted(json.dumps(rows, ensure_ascii=False)))
+    return f"{sql};\nbegin" if in_transaction else f"begin;\n{sql}"
 
 
 async def append(session: AsyncSession, platform: PlatformTables, *, actor: str, org: str, action: str,
                  entity_type: str, entity_id: str, request_id: str | None, data: dict[str, Any]) -> None:
-    """Call last in the transaction: the chain lock is held until commit."""
-    await session.execute(text("select pg_advisory_xact_lock(:k)"), {"k": _LOCK})
-    t = platform.audit_log
-    prev = (await session.execute(select(t.c.hash).order_by(t.c.seq.desc()).limit(1))).scalar() or GENESIS
+    """Stage an audit row in the caller's transaction; it is chained and written when the transaction commits
+    (`_seal`). Anywhere in the transaction: nothing is sent and nothing locked until the commit."""
     at = utcnow()
     data = json.loads(json.dumps(data, default=str))
     rid = request_id or "-"
-    await session.execute(t.insert(), {
-        "at": at, "actor": actor, "org": org, "action": action, "entity_type": entity_type, "entity_id": entity_id,
-        "request_id": rid, "data": data, "prev_hash": prev,
-        "hash": row_hash(prev, at, actor, org, action, entity_type, entity_id, rid, data)})
+    session.info.setdefault(_PENDING, []).append({
+        "at": at.isoformat(), "actor": actor, "org": org, "action": action, "entity_type": entity_type,
+        "entity_id": entity_id, "request_id": rid, "data": data,
+        "tail": row_tail(at, actor, org, action, entity_type, entity_id, rid, data)})
+
+
+@event.listens_for(Session, "before_commit")
+def _seal(session: Session) -> None:
+    """Before the outermost COMMIT of a transaction that staged rows: chain them and COMMIT in one message."""
+    if session.get_nested_transaction() is not None:
+        return  # a savepoint is released: its rows stay staged for the outer transaction
+    rows = session.info.pop(_PENDING, None)
+    if not rows:
+        return
+    connection = session.connection()
+    adapted = connection.connection.dbapi_connection  # SQLAlchemy's adapter of the asyncpg connection
+    driver = connection.connection.driver_connection
+    sql = seal_sql(rows, in_transaction=driver.is_in_transaction())
+    round_trip(connection.engine)
+    try:
+        await_only(driver.execute(sql))
+    except Exception as exc:  # as a statement's error: DBAPIError (a lost database: invalidated, 503), not a 500
+        try:
+            adapted._handle_exception(exc)  # the driver's error as the adapter's DB-API error
+        except Exception as dbapi_error:
+            connection._handle_dbapi_exception(dbapi_error, "audit seal", (), None, None)
+        raise
+
+
+@event.listens_for(Session, "after_transaction_create")
+def _mark(session: Session, transaction) -> None:
+    if transaction.nested:  # a savepoint: remember how many rows were staged before it
+        session.info.setdefault(_MARKS, {})[id(transaction)] = len(session.info.get(_PENDING, ()))
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _unstage(session: Session, previous_transaction) -> None:
+    """A rolled-back savepoint takes the rows staged in it; a rolled-back transaction all of them."""
+    if previous_transaction.nested:
+        mark = session.info.get(_MARKS, {}).pop(id(previous_transaction), None)
+        if mark is not None and _PENDING in session.info:
+            del session.info[_PENDING][mark:]
+    else:
+        session.info.pop(_PENDING, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget(session: Session, transaction) -> None:
+    if transaction.parent is None:  # the outermost transaction ended (committed, or rolled back)
+        session.info.pop(_PENDING, None)
+        session.info.pop(_MARKS, None)
 
 
 async def verify(session: AsyncSession, platform: PlatformTables) -> dict[str, Any]:

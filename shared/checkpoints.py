@@ -37,6 +37,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared import audit
 from shared.db import PlatformTables
+from shared.kafka import client_options
 from shared.settings import Settings
 from shared.topics import AUDIT_CHECKPOINTS, ensure_topics
 
@@ -184,7 +185,8 @@ async def _read(settings: Settings, key: Ed25519PublicKey) -> WitnessRead:
     timeout_ms = int(settings.audit_witness_timeout_seconds * 1000)
     consumer = AIOKafkaConsumer(bootstrap_servers=settings.kafka_bootstrap_servers, group_id=None,
                                 enable_auto_commit=False, client_id=f"{settings.service_name}-audit-witness",
-                                request_timeout_ms=max(timeout_ms, 1000), retry_backoff_ms=100)
+                                request_timeout_ms=max(timeout_ms, 1000), retry_backoff_ms=100,
+                                **client_options(settings))
     found = WitnessRead([])
     try:
         await consumer.start()
@@ -323,7 +325,8 @@ class AuditCheckpointer:
 async def _start_producer(settings: Settings) -> AIOKafkaProducer:
     producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap_servers,
                                 client_id=f"{settings.service_name}-audit-checkpoints", enable_idempotence=True,
-                                acks="all", request_timeout_ms=int(settings.audit_witness_timeout_seconds * 1000))
+                                acks="all", request_timeout_ms=int(settings.audit_witness_timeout_seconds * 1000),
+                                **client_options(settings))
     try:
         await asyncio.wait_for(producer.start(), timeout=settings.audit_witness_timeout_seconds)
     except BaseException:

@@ -3,11 +3,17 @@ service database carries (outbox, inbox, idempotency keys, audit log)."""
 from __future__ import annotations
 
 import uuid
+import weakref
 from datetime import datetime, timezone
+from typing import Any
 
+from prometheus_client import REGISTRY
+from prometheus_client.core import CounterMetricFamily
+from prometheus_client.registry import Collector
 from sqlalchemy import (BigInteger, Column, DateTime, Identity, Index, Integer, LargeBinary, MetaData, String,
-                        Table, text)
+                        Table, event, text)
 from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from shared.settings import Settings
@@ -86,14 +92,64 @@ def new_metadata() -> tuple[MetaData, PlatformTables]:
     return metadata, PlatformTables(metadata)
 
 
+class _RoundTrips(Collector):
+    """`db_round_trips_total{service}`: round trips to the database through the engine — statements, BEGIN, COMMIT,
+    ROLLBACK (shared/audit.py counts its seal). The bench prints them per request; an operator sees a regression in
+    chattiness. Plain integers bumped on the event loop (no lock per statement), read when /metrics is scraped."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = {}
+
+    def box(self, service: str) -> list[int]:
+        return self.counts.setdefault(service, [0])
+
+    def collect(self):
+        family = CounterMetricFamily("db_round_trips", "Round trips to the database through the service's engine",
+                                     labels=["service"])
+        for service, box in self.counts.items():
+            family.add_metric([service], box[0])
+        yield family
+
+
+DB_ROUND_TRIPS = _RoundTrips()
+REGISTRY.register(DB_ROUND_TRIPS)
+POOL_RECYCLE_SECONDS = 1800
+
+
 def make_engine(settings: Settings) -> AsyncEngine:
-    return create_async_engine(
+    """No `pool_pre_ping`: it cost a round trip (two here) on every checkout. A connection the server has dropped
+    fails its first statement instead; SQLAlchemy recognises the disconnect and discards the pool's connections,
+    the request answers 503 (shared/errors.py) and the next one connects afresh. `pool_recycle` retires
+    connections before idle timeouts of the network or a proxy close them."""
+    engine = create_async_engine(
         settings.sqlalchemy_url(),
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
-        pool_pre_ping=True,
+        pool_recycle=POOL_RECYCLE_SECONDS,
         connect_args={"server_settings": {"timezone": "UTC", "application_name": settings.service_name}},
     )
+    count_round_trips(engine.sync_engine, settings.service_name)
+    return engine
+
+
+_counters: weakref.WeakKeyDictionary[Any, list[int]] = weakref.WeakKeyDictionary()  # engine -> its count
+
+
+def count_round_trips(sync_engine: Engine, service: str) -> None:
+    box = _counters[sync_engine] = DB_ROUND_TRIPS.box(service)
+
+    def counted(*_: Any, **__: Any) -> None:
+        box[0] += 1
+
+    for name in ("before_cursor_execute", "begin", "commit", "rollback"):
+        event.listen(sync_engine, name, counted)
+
+
+def round_trip(sync_engine: Engine) -> None:
+    """Count a round trip made on the engine's connection outside its statements (a raw driver call)."""
+    box = _counters.get(sync_engine)
+    if box is not None:
+        box[0] += 1
 
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

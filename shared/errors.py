@@ -38,7 +38,7 @@ def problem_response(status: int, code: str, title: str, detail: str | None = No
     rid = request_id_var.get()
     if rid:
         body["request_id"] = rid
-    body.update(extra)
+    body.update({k: v for k, v in extra.items() if k not in body})  # an extra never replaces a problem member
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
@@ -61,8 +61,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError):
         # the one place a use case's refusal becomes an HTTP status (NotFound 404, Forbidden 403, Conflict 409,
-        # Stale 412, Refused and plain DomainError 422)
-        return problem_response(exc.status, exc.code, exc.message, exc.detail, request.url.path, **exc.extra)
+        # Stale 412, Refused and plain DomainError 422); an extra named like a parameter (status=…) is not a 500
+        extra = {k: v for k, v in exc.extra.items() if k not in _PARAMETERS}
+        return problem_response(exc.status, exc.code, exc.message, exc.detail, request.url.path, **extra)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
@@ -115,6 +116,40 @@ def install(app: FastAPI) -> None:
     async def _unexpected(request: Request, exc: Exception):
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(500, "internal_error", "内部错误 (internal error)", None, request.url.path)
+
+    app.add_middleware(UnexpectedErrorMiddleware, handler=_unexpected)
+
+
+_PARAMETERS = {"status", "code", "title", "detail", "instance", "headers"}
+
+
+class UnexpectedErrorMiddleware:
+    """Pure ASGI, inside the app's own middleware: an exception no handler maps becomes the 500 problem here and
+    is not raised further. Starlette's outermost ServerErrorMiddleware would answer it too but then re-raise it,
+    and uvicorn closes the connection of a request whose application raised after answering — so the client's
+    next request on that keep-alive connection would fail. Here the connection stays open."""
+
+    def __init__(self, app, handler) -> None:
+        self.app, self.handler = app, handler
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = False
+
+        async def tracked(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked)
+        except Exception as exc:
+            if started:  # the answer is half sent: nothing sound can follow it on this connection
+                raise
+            response = await self.handler(Request(scope), exc)
+            await response(scope, receive, send)
 
 
 # Documented error responses for routers (`APIRouter(..., responses=PROBLEM_RESPONSES)`).

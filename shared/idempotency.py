@@ -14,7 +14,7 @@ from fastapi import Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import TypeAdapter
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -44,6 +44,14 @@ def route_serializer(request: Request) -> Callable[[Any], Any]:
                                               by_alias=True)
 
 
+@functools.lru_cache(maxsize=None)
+def _statements(t: Table) -> tuple[Any, Any]:
+    """The key's claim and the stored reply, built once per table (values as parameters)."""
+    claim = insert(t).on_conflict_do_nothing().returning(t.c.key)
+    store = update(t).where(t.c.scope == bindparam("b_scope"), t.c.key == bindparam("b_key"))
+    return claim, store
+
+
 def _request_hash(method: str, path: str, body: Any) -> bytes:
     canonical = json.dumps([method, path, jsonable_encoder(body)], sort_keys=True, ensure_ascii=False,
                            separators=(",", ":"))
@@ -61,10 +69,10 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
             status, result, headers = await action(session)
             return JSONResponse(result, status_code=status, headers=headers)
         t = platform.idempotency_keys
+        claim, store = _statements(t)
         scope = f"{principal.org}|{principal.sub}|{request.method}|{request.url.path}"[:300]
         digest = _request_hash(request.method, request.url.path, body)
-        inserted = await session.execute(
-            insert(t).values(scope=scope, key=key, request_hash=digest).on_conflict_do_nothing().returning(t.c.key))
+        inserted = await session.execute(claim, {"scope": scope, "key": key, "request_hash": digest})
         if inserted.first() is None:
             row = (await session.execute(select(t).where(t.c.scope == scope, t.c.key == key))).mappings().one()
             if row["request_hash"] != digest:
@@ -74,8 +82,8 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
             headers["Idempotent-Replayed"] = "true"
             return JSONResponse(row["response_body"], status_code=row["status_code"], headers=headers)
         status, encoded, headers = await action(session)
-        await session.execute(update(t).where(t.c.scope == scope, t.c.key == key).values(
-            status_code=status, response_body=encoded, response_headers=headers or {}))
+        await session.execute(store, {"b_scope": scope, "b_key": key, "status_code": status, "response_body": encoded,
+                                      "response_headers": headers or {}})
         return JSONResponse(encoded, status_code=status, headers=headers)
 
 

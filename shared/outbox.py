@@ -12,6 +12,7 @@ relay publishes each row in a producer span that is its child (see shared/tracin
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
 import logging
 import time
@@ -25,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from shared import metrics, tracing
 from shared.db import PlatformTables
 from shared.events import CloudEvent, EventPayload, new_event
+from shared.kafka import client_options
 from shared.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,7 @@ class OutboxRelay:
         self.is_leader = False
         self.is_standby = False  # tried the lock and another replica holds it
         self._next_purge = 0.0  # monotonic time of the next retention run (0: at once when leading)
+        self._more = False  # the last read was a full batch: more rows may be waiting
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name=f"outbox-relay-{self.settings.service_name}")
@@ -103,7 +106,7 @@ class OutboxRelay:
                 # sets the event again, so the wait below returns at once instead of sleeping until the poll.
                 self._wake.clear()
                 with tracing.quiet():  # the relay's own queries make no root spans
-                    published = await self._publish_batch(conn, producer)
+                    await self._publish(conn, producer)
                     await self._update_gauges(conn)
                     if time.monotonic() >= self._next_purge:
                         self._next_purge = time.monotonic() + self.settings.retention_interval_seconds
@@ -111,7 +114,7 @@ class OutboxRelay:
                             await purge(conn, self.settings)
                         except (asyncpg.PostgresError, OSError) as exc:  # retention can wait for the next run
                             log.warning("outbox relay: retention failed: %s: %s", type(exc).__name__, exc)
-                if published < self.settings.outbox_batch_size:
+                if not self._more:  # drained (not stopped by the budget): wait for a NOTIFY, or the poll
                     try:
                         await asyncio.wait_for(self._wake.wait(), timeout=self.settings.outbox_poll_seconds)
                     except asyncio.TimeoutError:
@@ -127,7 +130,7 @@ class OutboxRelay:
 
     async def _start_producer(self) -> AIOKafkaProducer:
         producer = AIOKafkaProducer(
-            bootstrap_servers=self.settings.kafka_bootstrap_servers,
+            bootstrap_servers=self.settings.kafka_bootstrap_servers, **client_options(self.settings),
             client_id=f"{self.settings.service_name}-outbox",
             enable_idempotence=True, acks="all", linger_ms=5, request_timeout_ms=10000,
             max_batch_size=256 * 1024)
@@ -138,12 +141,50 @@ class OutboxRelay:
             raise
         return producer
 
-    async def _publish_batch(self, conn: asyncpg.Connection, producer: AIOKafkaProducer) -> int:
-        rows = await conn.fetch(
-            "select seq, event_id, topic, key, event_type, envelope from outbox "
-            "where published_at is null order by seq limit $1", self.settings.outbox_batch_size)
-        if not rows:
-            return 0
+    IN_FLIGHT = 3  # batches sent and not yet marked: the next batch is read while the broker acknowledges
+
+    async def _publish(self, conn: asyncpg.Connection, producer: AIOKafkaProducer, budget: int = 20) -> int:
+        """Publish the unpublished rows in `seq` order, `outbox_batch_size` per read, up to `budget` reads:
+        while a batch is being acknowledged the next one is read and handed to the producer (which keeps the
+        order per partition, hence per key); a batch is marked published once all its sends are acknowledged,
+        oldest first. On a failure the sends in flight settle, those acknowledged are marked, and the rest stay for
+        the next attempt, in order (at least once)."""
+        size = self.settings.outbox_batch_size
+        inflight: collections.deque[tuple[list, list[asyncio.Future]]] = collections.deque()
+        total, last_seq, reads, self._more = 0, 0, 0, True
+        try:
+            while True:
+                rows = []
+                if self._more and reads < budget:
+                    rows = await conn.fetch(
+                        "select seq, event_id, topic, key, event_type, envelope from outbox "
+                        "where published_at is null and seq > $2 order by seq limit $1", size, last_seq)
+                    reads += 1
+                    self._more = len(rows) == size
+                    if rows:
+                        last_seq = rows[-1]["seq"]
+                        inflight.append((rows, await self._send(producer, rows)))
+                reading = self._more and reads < budget
+                while inflight and (not reading or len(inflight) >= self.IN_FLIGHT
+                                    or all(f.done() for f in inflight[0][1])):
+                    batch, futures = inflight[0]
+                    await asyncio.gather(*futures)  # raises the first failure
+                    inflight.popleft()
+                    await self._mark(conn, [r["seq"] for r in batch])
+                    total += len(batch)
+                if not reading and not inflight:
+                    return total
+        except Exception:
+            # Events whose send completed are marked; the rest stay for the next attempt, in order.
+            for batch, futures in inflight:
+                await asyncio.wait(futures)
+                done = [r["seq"] for r, f in zip(batch, futures) if not f.cancelled() and f.exception() is None]
+                if done:
+                    await self._mark(conn, done)
+            raise
+
+    async def _send(self, producer: AIOKafkaProducer, rows: list) -> list[asyncio.Future]:
+        """Hand the rows to the producer (no wait for the broker: `send` returns the delivery future)."""
         futures = []
         for r in rows:
             envelope = r["envelope"] if isinstance(r["envelope"], str) else json.dumps(r["envelope"])
@@ -162,18 +203,11 @@ class OutboxRelay:
             finally:
                 if span is not None:
                     span.end()
-        try:
-            await asyncio.gather(*futures)
-        except Exception:
-            # Events whose send completed are marked; the rest stay for the next attempt, in order.
-            done = [r["seq"] for r, f in zip(rows, futures) if f.done() and not f.cancelled() and f.exception() is None]
-            if done:
-                await conn.execute("update outbox set published_at = now() where seq = any($1::bigint[])", done)
-            raise
-        await conn.execute("update outbox set published_at = now() where seq = any($1::bigint[])",
-                           [r["seq"] for r in rows])
-        metrics.OUTBOX_PUBLISHED.labels(self.settings.service_name).inc(len(rows))
-        return len(rows)
+        return futures
+
+    async def _mark(self, conn: asyncpg.Connection, seqs: list[int]) -> None:
+        await conn.execute("update outbox set published_at = now() where seq = any($1::bigint[])", seqs)
+        metrics.OUTBOX_PUBLISHED.labels(self.settings.service_name).inc(len(seqs))
 
     async def _update_gauges(self, conn: asyncpg.Connection) -> None:
         row = await conn.fetchrow(
@@ -195,18 +229,14 @@ async def purge(conn: asyncpg.Connection, settings: Settings) -> tuple[int, int]
     batch, rounds = settings.retention_batch_size, settings.retention_max_batches
     outbox_deleted = inbox_deleted = 0
     for _ in range(rounds):
-        n = _count(await conn.execute(
-            "delete from outbox where seq in (select seq from outbox where published_at is not null "
-            "and published_at < now() - make_interval(secs => $1) order by seq limit $2)",
-            settings.outbox_retention_seconds, batch))
+        # The application role may not DELETE from outbox or inbox: retention deletes through the owner's
+        # SECURITY DEFINER functions (shared/migrate.py), which delete only what retention may.
+        n = await conn.fetchval("select platform_purge_outbox($1, $2)", settings.outbox_retention_seconds, batch)
         outbox_deleted += n
         if n < batch:
             break
     for _ in range(rounds):
-        n = _count(await conn.execute(
-            "delete from inbox where ctid = any(array(select ctid from inbox "
-            "where processed_at < now() - make_interval(secs => $1) limit $2))",
-            settings.inbox_retention_seconds, batch))
+        n = await conn.fetchval("select platform_purge_inbox($1, $2)", settings.inbox_retention_seconds, batch)
         inbox_deleted += n
         if n < batch:
             break
@@ -223,11 +253,3 @@ async def purge(conn: asyncpg.Connection, settings: Settings) -> tuple[int, int]
     if outbox_deleted or inbox_deleted:
         log.info("retention: deleted %s published outbox rows and %s inbox rows", outbox_deleted, inbox_deleted)
     return outbox_deleted, inbox_deleted
-
-
-def _count(status: str) -> int:
-    """Rows affected from asyncpg's command status ('DELETE 12')."""
-    try:
-        return int(status.rsplit(" ", 1)[-1])
-    except ValueError:
-        return 0

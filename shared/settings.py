@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from pydantic import model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,9 +23,17 @@ class Settings(BaseSettings):
     service_name: str = "suite"
     # Server URL (any database); each service uses its own database on it, named `database_name`
     # (default: the service's name). `<SERVICE>_DATABASE_URL`-style full overrides go in service_database_url.
+    # The service connects as the URL's user: its own login role, not the tables' owner (docs/adr/0011).
+    # `{service}` in any of these URLs (and in database_app_role) is replaced by the service's name.
     database_url: str = "postgresql://suite@127.0.0.1:55432/postgres"
     database_name: str | None = None
     service_database_url: str | None = None
+    # Migrations (shared/migrate.py) connect as the owner: a server URL like database_url (default: database_url,
+    # i.e. one role for both — no separation), or a full URL per service. After upgrading they grant the
+    # application's role (database_app_role, default: the user of the service's URL) what it needs, no more.
+    migration_database_url: str | None = None
+    service_migration_database_url: str | None = None
+    database_app_role: str | None = None
     db_pool_size: int = 10
     db_max_overflow: int = 10
 
@@ -34,6 +42,17 @@ class Settings(BaseSettings):
     kafka_replication_factor: int = 1
     # Prepended to every topic name; empty in production, unique per test run for isolation.
     topic_prefix: str = ""
+    # Kafka authentication (shared/kafka.py client_options, docs/adr/0012): locally SASL_PLAINTEXT + SCRAM-SHA-512,
+    # each service its own user (KAFKA_USERNAME, password from KAFKA_PASSWORD or .run/kafka/users/<user>);
+    # production SASL_SSL. PLAINTEXT sends no credentials.
+    kafka_security_protocol: Literal["PLAINTEXT", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["SCRAM-SHA-512", "SCRAM-SHA-256"] = "SCRAM-SHA-512"
+    kafka_username: str | None = None
+    kafka_password: str | None = None
+    kafka_credentials_dir: Path = RUN_DIR / "kafka" / "users"
+    kafka_ssl_cafile: str | None = None  # SASL_SSL: the cluster's CA (default: the system's trust store)
+    # Masked copies of the service's events for partners (shared/partner_stream.py, partner.<service>.events.v1)
+    partner_streams: bool = True
 
     outbox_batch_size: int = 500
     outbox_poll_seconds: float = 2.0
@@ -102,11 +121,32 @@ class Settings(BaseSettings):
         return self
 
     def sqlalchemy_url(self) -> str:
-        if self.service_database_url:
-            url = self.service_database_url
+        """The service's own connection (its application role)."""
+        return self._service_url(self.service_database_url, self.database_url)
+
+    def migration_url(self) -> str:
+        """The owner's connection to the service's database (migrations and grants, shared/migrate.py): the
+        per-service owner's URL, else the owner's server with the database the service uses."""
+        if self.service_migration_database_url or not self.migration_database_url:
+            return self._service_url(self.service_migration_database_url or self.service_database_url,
+                                     self.database_url)
+        server = urlsplit(self.migration_database_url)
+        return self._service_url(urlunsplit(server._replace(path=urlsplit(self.sqlalchemy_url()).path)), "")
+
+    def app_role(self) -> str | None:
+        """The login role the service connects as (the one migrations grant to)."""
+        if self.database_app_role:
+            return self.database_app_role.replace("{service}", self.service_name)
+        user = urlsplit(self.sqlalchemy_url()).username
+        return unquote(user) if user else None
+
+    def _service_url(self, full: str | None, server: str) -> str:
+        if full:
+            url = full
         else:
-            parts = urlsplit(self.database_url)
+            parts = urlsplit(server)
             url = urlunsplit(parts._replace(path="/" + (self.database_name or self.service_name)))
+        url = url.replace("{service}", self.service_name)
         for prefix in ("postgresql+asyncpg://", "postgresql://", "postgres://"):
             if url.startswith(prefix):
                 return "postgresql+asyncpg://" + url[len(prefix):]

@@ -8,6 +8,7 @@ import logging
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
+from shared.kafka import client_options
 from shared.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ def _configs(settings: Settings, name: str) -> dict[str, str]:
 
 async def ensure_topics(settings: Settings, names: list[str]) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers,
-                                client_id=f"{settings.service_name}-admin")
+                                client_id=f"{settings.service_name}-admin", **client_options(settings))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -38,17 +39,24 @@ async def ensure_topics(settings: Settings, names: list[str]) -> None:
         if not missing:
             return
         try:
-            await admin.create_topics([NewTopic(n, settings.kafka_partitions, settings.kafka_replication_factor,
-                                                topic_configs=_configs(settings, n)) for n in missing])
+            response = await admin.create_topics([NewTopic(n, settings.kafka_partitions, settings.kafka_replication_factor,
+                                                           topic_configs=_configs(settings, n)) for n in missing])
         except TopicAlreadyExistsError:
-            pass
-        log.info("created topics %s", missing)
+            return
+        # Per-topic errors: 36 = created meanwhile by another service; 29 = this Kafka user may not create it (a
+        # topic it only reads: its owner or the set-up creates it, and the consumer retries until it exists).
+        errors = {name: code for name, code, *_ in response.topic_errors if code not in (0, 36)}
+        created = [n for n in missing if n not in errors]
+        if created:
+            log.info("created topics %s", created)
+        if errors:
+            log.info("topics not created here %s", errors)
     finally:
         await admin.close()
 
 
 async def delete_topics_with_prefix(settings: Settings, prefix: str) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, **client_options(settings))
     await admin.start()
     try:
         names = [t for t in await admin.list_topics() if t.startswith(prefix)]
@@ -60,8 +68,10 @@ async def delete_topics_with_prefix(settings: Settings, prefix: str) -> None:
 
 def all_topics(settings: Settings) -> list[str]:
     from shared.contracts import INBOUND_TOPICS, TOPICS
+    from shared.contracts.partners import all_partner_topics
     names = [settings.topic(t) for t in TOPICS + INBOUND_TOPICS]
-    return names + [dlq_topic(t) for t in names] + [settings.topic(AUDIT_CHECKPOINTS)]
+    return (names + [dlq_topic(t) for t in names] + [settings.topic(AUDIT_CHECKPOINTS)]
+            + [settings.topic(t) for t in all_partner_topics()])
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ class UseCaseContext:
         """Hook after each `emit` (e.g. a case timeline row), in the same transaction."""
 
     async def audit(self, action: str, entity_type: str, entity_id: Any, data: dict[str, Any]) -> None:
-        """Call last in the transaction: the audit chain's lock is held until commit."""
+        """Stage an audit row; the commit chains it (shared/audit.py: no lock is held before the COMMIT)."""
         await audit.append(self.session, self.platform, actor=self.actor, org=self.org, action=action,
                            entity_type=entity_type, entity_id=str(entity_id), request_id=self.request_id,
                            data=data)

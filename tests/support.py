@@ -16,6 +16,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from shared.auth import issue_token, keygen
 from shared.events import new_event
+from shared.kafka import client_options
 from shared.migrate import upgrade
 from shared.settings import ROOT, Settings
 from shared.topics import delete_topics_with_prefix
@@ -36,8 +37,22 @@ def infra(cmd: str) -> None:
 
 
 def server_dsn(settings: Settings, database: str = "postgres") -> str:
-    parts = urlsplit(settings.database_url.replace("postgresql+asyncpg://", "postgresql://"))
+    """The owner's connection (creating databases, migrations, inspecting and arranging rows in tests)."""
+    url = settings.migration_database_url or settings.database_url
+    parts = urlsplit(url.replace("postgresql+asyncpg://", "postgresql://"))
     return urlunsplit(parts._replace(path="/" + database))
+
+
+def app_role(service: str) -> str:
+    """The login role a service connects as (deploy/local/infra.py creates them; docs/adr/0011)."""
+    return f"{service}_app"
+
+
+def app_server_url(settings: Settings, service: str) -> str:
+    """The owner's server URL with the service's application role as the user (trust on loopback locally)."""
+    parts = urlsplit(server_dsn(settings))
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=f"{app_role(service)}@{host}"))
 
 
 @dataclass
@@ -56,18 +71,27 @@ class World:
         return f"{self.name}_{service}"
 
     def settings(self, service: str, **overrides) -> Settings:
+        """The service's settings: it connects as its application role; migrations as the owner."""
         return self.base.model_copy(update={"service_name": service, "database_name": self.database(service),
+                                            "database_url": app_server_url(self.base, service),
+                                            "migration_database_url": server_dsn(self.base),
+                                            "service_database_url": None, "service_migration_database_url": None,
+                                            "database_app_role": None,
                                             "topic_prefix": self.prefix, "environment": "test",
                                             "log_json": False, **overrides})
 
     def env(self, service: str) -> dict[str, str]:
         return {"DATABASE_NAME": self.database(service), "TOPIC_PREFIX": self.prefix, "ENVIRONMENT": "test",
-                "DATABASE_URL": self.base.database_url, "KAFKA_BOOTSTRAP_SERVERS": self.base.kafka_bootstrap_servers,
+                "DATABASE_URL": app_server_url(self.base, service), "MIGRATION_DATABASE_URL": server_dsn(self.base),
+                "KAFKA_BOOTSTRAP_SERVERS": self.base.kafka_bootstrap_servers,
                 "LOG_LEVEL": "WARNING", "SWEEP_INTERVAL_SECONDS": "3600"}  # tests sweep explicitly
 
     async def create(self) -> None:
         conn = await asyncpg.connect(server_dsn(self.base))
         try:
+            for s in self.services:  # cluster-wide; infra.py creates them too (a server managed elsewhere: here)
+                await conn.execute(f"""do $$ begin create role "{app_role(s)}" login noinherit;
+                    exception when duplicate_object or unique_violation then null; end $$""")
             for s in self.services:
                 await conn.execute(f'drop database if exists "{self.database(s)}" with (force)')
                 await conn.execute(f'create database "{self.database(s)}"')
@@ -135,7 +159,8 @@ async def publish(world: "World", payload, key: str, *, subject: str | None = No
     (the case id; `caseid` defaults to it); twice: a redelivery with the same event id."""
     event = new_event(payload, subject=subject or f"cases/{key}", caseid=key if caseid is _KEY else caseid,
                       orgcode=orgcode)
-    producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_idempotence=True)
+    producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_idempotence=True,
+                                **client_options(world.base))
     await producer.start()
     try:
         for _ in range(2 if twice else 1):
@@ -149,7 +174,7 @@ async def publish(world: "World", payload, key: str, *, subject: str | None = No
 async def dead_letter(world: "World", topic: str, event_id: str, timeout: float = 60) -> dict[str, bytes]:
     """Wait for the event in `<topic>.dlq` (topic without the world's prefix); return its headers."""
     consumer = AIOKafkaConsumer(world.prefix + topic + ".dlq", bootstrap_servers=world.base.kafka_bootstrap_servers,
-                                auto_offset_reset="earliest", enable_auto_commit=False)
+                                auto_offset_reset="earliest", enable_auto_commit=False, **client_options(world.base))
     await consumer.start()
     seen: list[tuple[str, dict[str, bytes]]] = []
     try:

@@ -44,17 +44,16 @@ env:
     value: $service
   - name: PORT
     value: "$port"
-  - name: SERVICE_DATABASE_URL        # only when this service's database has a server of its own
-    valueFrom:
+  - name: SERVICE_DATABASE_URL        # its own login role (never the owner) on its own database; a Secret per
+    valueFrom:                        # service, so no pod holds another service's credentials
       secretKeyRef:
-        name: suite-secrets
-        key: ${upper}_DATABASE_URL
-        optional: true
-envFrom:
+        name: $name-database
+        key: DATABASE_URL
+{migration_env}envFrom:
   - configMapRef:
       name: suite-config
   - secretRef:
-      name: suite-secrets             # DATABASE_URL, JWT_PUBLIC_KEY (see ../secret.example.yaml)
+      name: suite-secrets             # JWT_PUBLIC_KEY, PARTY_KEY_SECRET, ... (see ../secret.example.yaml)
 resources:
   requests:
     cpu: $cpu_request
@@ -70,6 +69,21 @@ securityContext:
 volumeMounts:
   - name: tmp
     mountPath: /tmp"""
+# Only the migration Job holds the owner's credentials (a Secret of their own, never mounted by the Deployment):
+# it upgrades the database as the owner, then grants the service's role (shared/migrate.py, docs/adr/0011).
+MIGRATION_ENV = """\
+  - name: MIGRATION_DATABASE_URL      # the owner of the tables
+    valueFrom:
+      secretKeyRef:
+        name: suite-migration
+        key: MIGRATION_DATABASE_URL
+  - name: SERVICE_MIGRATION_DATABASE_URL   # only when this service's database has a server of its own
+    valueFrom:
+      secretKeyRef:
+        name: suite-migration
+        key: ${upper}_MIGRATION_DATABASE_URL
+        optional: true
+"""
 VOLUMES = """\
 volumes:
   - name: tmp
@@ -238,14 +252,16 @@ spec:
         - name: migrate
           image: enforcement-suite
           args: ["migrate"]
-{container:10}
+{job_container:10}
 {volumes:6}
 """
 
 
 def _template() -> Template:
     text = TEMPLATE
-    for key, block in (("pod_security", POD_SECURITY), ("container", CONTAINER), ("volumes", VOLUMES)):
+    blocks = (("pod_security", POD_SECURITY), ("container", CONTAINER.replace("{migration_env}", "")),
+              ("job_container", CONTAINER.replace("{migration_env}", MIGRATION_ENV)), ("volumes", VOLUMES))
+    for key, block in blocks:
         for width in (6, 10):
             text = text.replace("{%s:%d}" % (key, width), textwrap.indent(block, " " * width))
     return Template(text)

@@ -6,6 +6,7 @@ Apache Kafka broker (KRaft), both on loopback, data under .run/. Standard librar
     python deploy/local/infra.py status
     python deploy/local/infra.py browser   # Debian's chromium + chromium-driver for the pages' tests (also in up)
     python deploy/local/infra.py kafka-stop | kafka-start   # used by the broker-outage test
+    python deploy/local/infra.py kafka-restart   # stop and start Kafka (switches an unsecured broker to SASL)
 
 DATABASE_URL / KAFKA_BOOTSTRAP_SERVERS, when set, point at servers managed elsewhere: they are used
 as they are and never started or stopped here.
@@ -153,6 +154,31 @@ def create_databases(bindir: Path | None) -> None:
         if name not in existing:
             subprocess.run([psql, *base, "-d", "postgres", "-c", f'create database "{name}"'], check=True)
             log(f"created database {name}")
+    # Each service's login role (docs/adr/0011): not a superuser, owns nothing; `python -m shared.migrate` (as
+    # `suite`, the owner) grants it what the service needs. No password: the cluster trusts loopback only.
+    roles = set(subprocess.run([psql, *base, "-d", "postgres", "-c", "select rolname from pg_roles"],
+                               check=True, capture_output=True, text=True).stdout.split())
+    for name in SERVICES:
+        if pg_app_role(name) not in roles:
+            subprocess.run([psql, *base, "-d", "postgres", "-c", f"""do $$ begin create role "{pg_app_role(name)}"
+                login noinherit nosuperuser nocreatedb nocreaterole noreplication nobypassrls;
+                exception when duplicate_object or unique_violation then null; end $$"""], check=True)
+            log(f"created login role {pg_app_role(name)}")
+
+
+def pg_app_role(service: str) -> str:
+    return f"{service}_app"
+
+
+def pg_client_env(db_url: str) -> dict[str, str]:
+    """The PostgreSQL lines of .run/env besides DATABASE_URL (the owner's server URL, which tools and tests use to
+    create databases): the owner's URL for migrations, the application roles migrations grant to, and the URL the
+    services of `make run` connect with (`{service}` is the service's name, shared/settings.py)."""
+    if os.environ.get("DATABASE_URL"):
+        return {}  # a server managed elsewhere: its roles are its administrator's
+    app_url = f"postgresql://{pg_app_role('{service}')}@127.0.0.1:{PG_PORT}/postgres"
+    return {"MIGRATION_DATABASE_URL": db_url, "DATABASE_APP_ROLE": pg_app_role("{service}"),
+            "APP_DATABASE_URL": app_url}
 
 
 def pg_down() -> None:
@@ -215,18 +241,73 @@ def kafka_libs() -> Path:
     return libs
 
 
+# Kafka security (docs/adr/0012): clients authenticate on a SASL_PLAINTEXT listener with SCRAM-SHA-512, the KRaft
+# StandardAuthorizer checks ACLs (none found = denied); `admin` is the super user of the set-up, topic creation and
+# the tests' harness. Each service and each partner of deploy/local/partners.toml is a SCRAM user with the ACLs
+# `python -m shared.kafka_security apply` derives. Passwords are generated once into .run/kafka/users/<user> (0600).
+# The controller listener (loopback) takes SASL PLAIN with a static `controller` user, so no anonymous connection
+# is a super user there either. Storage formatted before this (no stamp) is reformatted: local data only.
+KAFKA_SECURITY = "sasl_plaintext+scram-sha-512;controller=plain;authorizer=standard;v1"
+KAFKA_SECURITY_STAMP = KAFKA_DIR / "security.stamp"
+KAFKA_USERS_DIR = KAFKA_DIR / "users"
+KAFKA_ADMIN = "admin"
+KAFKA_ACL_STAMP = KAFKA_DIR / "acls.stamp"
+PARTNERS_FILE = Path(os.environ.get("SUITE_PARTNERS_FILE", ROOT / "deploy" / "local" / "partners.toml"))
+
+
+def _secret_file(path: Path) -> str:
+    """A generated password, created once (0600, atomically) and read back afterwards."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        import secrets
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_urlsafe(24) + "\n")
+        try:
+            os.link(tmp, path)  # another set-up running at the same time keeps its password
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink(missing_ok=True)
+    return path.read_text().strip()
+
+
+def kafka_user_password(user: str) -> str:
+    return _secret_file(KAFKA_USERS_DIR / user)
+
+
+def kafka_secured() -> bool:
+    """The storage was formatted with the SCRAM admin user and the broker is configured for SASL/ACLs."""
+    return KAFKA_SECURITY_STAMP.exists() and KAFKA_SECURITY_STAMP.read_text().strip() == KAFKA_SECURITY
+
+
 def _kafka_config() -> Path:
     KAFKA_DIR.mkdir(parents=True, exist_ok=True)
     props = KAFKA_DIR / "server.properties"
+    admin = kafka_user_password(KAFKA_ADMIN)
+    controller = _secret_file(KAFKA_DIR / "controller.secret")
+    fd = os.open(props, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # it holds the passwords above
+    os.fchmod(fd, 0o600)
+    os.close(fd)
     props.write_text(f"""# single-node KRaft broker for local development and tests (generated)
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:{KAFKA_CONTROLLER_PORT}
-listeners=PLAINTEXT://127.0.0.1:{KAFKA_PORT},CONTROLLER://127.0.0.1:{KAFKA_CONTROLLER_PORT}
-advertised.listeners=PLAINTEXT://127.0.0.1:{KAFKA_PORT}
+listeners=SASL_PLAINTEXT://127.0.0.1:{KAFKA_PORT},CONTROLLER://127.0.0.1:{KAFKA_CONTROLLER_PORT}
+advertised.listeners=SASL_PLAINTEXT://127.0.0.1:{KAFKA_PORT}
 controller.listener.names=CONTROLLER
-inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+inter.broker.listener.name=SASL_PLAINTEXT
+listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT
+sasl.enabled.mechanisms=SCRAM-SHA-512
+sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="{KAFKA_ADMIN}" password="{admin}";
+sasl.mechanism.controller.protocol=PLAIN
+listener.name.controller.sasl.enabled.mechanisms=PLAIN
+listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="controller" password="{controller}" user_controller="{controller}";
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+allow.everyone.if.no.acl.found=false
+super.users=User:{KAFKA_ADMIN};User:controller
 log.dirs={KAFKA_DIR / 'data'}
 num.partitions=6
 offsets.topic.replication.factor=1
@@ -265,18 +346,29 @@ def kafka_pid() -> int | None:
 
 def kafka_start() -> None:
     if port_open(KAFKA_PORT):
-        log(f"Kafka already running on 127.0.0.1:{KAFKA_PORT}")
+        if kafka_secured():
+            log(f"Kafka already running on 127.0.0.1:{KAFKA_PORT}")
+        else:  # left alone: others may be using it; the switch stops it (local data is reformatted)
+            log(f"Kafka already running on 127.0.0.1:{KAFKA_PORT} WITHOUT SASL/ACLs (started before the set-up "
+                f"secured it): clients stay on PLAINTEXT; `python deploy/local/infra.py kafka-restart` switches")
         return
     libs = kafka_libs()
     props = _kafka_config()
     cp = f"{libs}/*"
     java = shutil.which("java") or "java"
+    if (KAFKA_DIR / "data" / "meta.properties").exists() and not kafka_secured():
+        log("Kafka storage was formatted without SASL/SCRAM: reformatting it (local data only)")
+        shutil.rmtree(KAFKA_DIR / "data")
+        KAFKA_ACL_STAMP.unlink(missing_ok=True)
     if not (KAFKA_DIR / "data" / "meta.properties").exists():
         cluster_id = subprocess.run([java, "-cp", cp, "kafka.tools.StorageTool", "random-uuid"],
                                     check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
-        subprocess.run([java, "-cp", cp, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
-                       check=True, stdout=subprocess.DEVNULL)
-        log(f"formatted Kafka storage (cluster {cluster_id})")
+        scram = f"SCRAM-SHA-512=[name={KAFKA_ADMIN},password={kafka_user_password(KAFKA_ADMIN)}]"
+        subprocess.run([java, "-cp", cp, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props),
+                        "--add-scram", scram], check=True, stdout=subprocess.DEVNULL)
+        KAFKA_SECURITY_STAMP.write_text(KAFKA_SECURITY + "\n")
+        KAFKA_ACL_STAMP.unlink(missing_ok=True)
+        log(f"formatted Kafka storage (cluster {cluster_id}; SCRAM user {KAFKA_ADMIN})")
     log(f"starting Apache Kafka on 127.0.0.1:{KAFKA_PORT} (heap {KAFKA_HEAP})")
     out = open(KAFKA_DIR / "broker.out", "ab")
     proc = subprocess.Popen(
@@ -318,12 +410,41 @@ def kafka_stop() -> None:
     log("Kafka stopped")
 
 
+def kafka_client_env() -> dict[str, str]:
+    """What .run/env tells the suite's Kafka clients: the admin user for the set-up, tools and tests (each service
+    run by deploy/local/run.sh overrides KAFKA_USERNAME with its own user); nothing while the broker is PLAINTEXT."""
+    if os.environ.get("KAFKA_BOOTSTRAP_SERVERS") or not kafka_secured():
+        return {}
+    return {"KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT", "KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
+            "KAFKA_USERNAME": KAFKA_ADMIN, "KAFKA_CREDENTIALS_DIR": str(KAFKA_USERS_DIR)}
+
+
+def kafka_grant(bootstrap: str) -> None:
+    """SCRAM users (the services, the partners) and their ACLs, by `python -m shared.kafka_security apply`;
+    skipped while nothing it derives them from changed since the last run (acls.stamp)."""
+    sources = [PARTNERS_FILE, ROOT / "shared" / "kafka_security.py", ROOT / "shared" / "topics.py",
+               *sorted((ROOT / "shared" / "contracts").glob("*.py")), *sorted((ROOT / "services").glob("*/consumers.py"))]
+    digest = hashlib.sha256()
+    for path in sources:
+        digest.update(str(path).encode() + (path.read_bytes() if path.exists() else b"-"))
+    digest.update((KAFKA_DIR / "data" / "meta.properties").read_bytes())
+    if KAFKA_ACL_STAMP.exists() and KAFKA_ACL_STAMP.read_text() == digest.hexdigest():
+        return
+    env = dict(os.environ, PYTHONPATH=str(ROOT), KAFKA_BOOTSTRAP_SERVERS=bootstrap, **kafka_client_env())
+    subprocess.run([sys.executable, "-m", "shared.kafka_security", "apply", "--partners", str(PARTNERS_FILE),
+                    "--generate-passwords"], check=True, env=env, cwd=ROOT)
+    KAFKA_ACL_STAMP.write_text(digest.hexdigest())
+
+
 def kafka_up() -> str:
     if os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
         log("KAFKA_BOOTSTRAP_SERVERS is set: using that broker")
         return os.environ["KAFKA_BOOTSTRAP_SERVERS"]
     kafka_start()
-    return f"127.0.0.1:{KAFKA_PORT}"
+    bootstrap = f"127.0.0.1:{KAFKA_PORT}"
+    if kafka_secured() and kafka_pid() is not None:
+        kafka_grant(bootstrap)
+    return bootstrap
 
 
 def kafka_down() -> None:
@@ -337,7 +458,9 @@ def kafka_down() -> None:
 def write_env(db_url: str, bootstrap: str) -> None:
     """.run/env holds the resolved addresses for the Makefile, the services and the tests."""
     RUN.mkdir(parents=True, exist_ok=True)
-    (RUN / "env").write_text(f"DATABASE_URL={db_url}\nKAFKA_BOOTSTRAP_SERVERS={bootstrap}\n")
+    (RUN / "env").write_text(f"DATABASE_URL={db_url}\nKAFKA_BOOTSTRAP_SERVERS={bootstrap}\n"
+                             + "".join(f"{k}={v}\n" for k, v in pg_client_env(db_url).items())
+                             + "".join(f"{k}={v}\n" for k, v in kafka_client_env().items()))
 
 
 def main(argv: list[str]) -> int:
@@ -359,6 +482,9 @@ def main(argv: list[str]) -> int:
         kafka_stop()
     elif cmd == "kafka-start":
         kafka_start()
+    elif cmd == "kafka-restart":  # e.g. to switch a broker started before the set-up secured it
+        kafka_stop()
+        write_env(pg_up(), kafka_up())
     elif cmd == "status":
         log(f"PostgreSQL 127.0.0.1:{PG_PORT}: {'up' if pg_running() else 'down'}")
         log(f"Kafka      127.0.0.1:{KAFKA_PORT}: {'up' if port_open(KAFKA_PORT) else 'down'}")

@@ -26,8 +26,14 @@ cat <<MSG
   线索状态       http://127.0.0.1:8003/bounty/status     public: a tip's status by its receipt code
   $(grep -h . .run/env | tr '\n' ' ')
   token:   make token ROLE=clerk ORG=内0621
+  kafka:   SASL/SCRAM, each service its own user; partners (deploy/local/partners.toml) read only their
+           partner.<service>.events.v1 streams; passwords in .run/kafka/users/ (0600);
+           ACLs: .venv/bin/python -m shared.kafka_security plan
   a crashed service is restarted (supervisord prints it); .venv/bin/supervisorctl -c deploy/local/supervisord.conf status
   Ctrl-C stops everything.
 
 MSG
-.venv/bin/supervisord -c deploy/local/supervisord.conf
+# Each service connects as its own login role (docs/adr/0011): APP_DATABASE_URL names `{service}_app`, which each
+# service turns into its role. Not exported: infra.py down (the trap) treats a set DATABASE_URL as an outside server.
+app_db_url="$(sed -n 's/^APP_DATABASE_URL=//p' .run/env)"
+DATABASE_URL="${app_db_url:-$(sed -n 's/^DATABASE_URL=//p' .run/env)}" .venv/bin/supervisord -c deploy/local/supervisord.conf

@@ -23,15 +23,18 @@ from services.asset_core.schemas import (AssetIn, AssetOut, AssetStateOut, Aucti
                                          ResumptionIn, SweepIn, SweepOut, TransitionIn)
 from services.asset_core.schemas import (MonthlyOut, OpenDayIn, OpenDayOut, OpenDaySettingOut, RecoveryListOut,
                                          TargetsOut, TimelineOut)
-from shared import idempotency
+from services.asset_core.schemas import (CaseSearchIn, CaseSort, PayoutIn, PayoutLedgerOut, PayoutOut,
+                                         PayoutQueueOut)
+from services.asset_core.schemas import FileList, FileOut
+from shared import files, idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, require_roles
 from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
 from shared.legal import today_cn
 from shared.limits import RateLimiter
 from shared.logs import request_id_var
-from shared.pagination import decode_cursor, encode_cursor
 from shared.inputs import Day
+from shared.orgs import org_kind
 
 READERS = ("clerk", "judge", "officer", "president", "auditor")
 CASE_WRITERS = ("clerk", "judge", "president")
@@ -90,20 +93,46 @@ async def get_case(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
 
 
 @cases_router.get("", response_model=CasePage, operation_id="list_cases",
-                  summary="案件列表 (cases this court executes, filed or designated)")
+                  summary="案件列表 (cases this court executes, filed or designated; 绿色通道 first, then by filing date)")
 async def list_cases(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
                      limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None,
                      state: CaseState | None = None, filed_from: Day | None = None, filed_to: Day | None = None,
                      case_number: Annotated[str | None, Query(max_length=64, description="案号, exact or a part of "
                                                               "it; ( ) or （ ） alike")] = None,
-                     party_name: Annotated[str | None, Query(max_length=200, description="当事人名称 (prefix)")] = None):
-    if filed_from and filed_to and filed_from > filed_to:
+                     party_name: Annotated[str | None, Query(max_length=200, description="当事人名称 (prefix)")] = None,
+                     court: Annotated[str | None, Query(max_length=16, description="执行法院: a court and those "
+                                                        "below it")] = None,
+                     green_channel: Annotated[bool | None, Query(description="true: 绿色通道 only; false: the "
+                                                                 "others")] = None,
+                     sort: CaseSort = "priority"):
+    if "id_number" in request.query_params:  # an id number never travels in a URL (logs, history, proxies)
+        raise Problem(400, "id_number_in_url", "身份证号不能放在网址中",
+                      "search by id number with POST /api/v1/cases/search and {\"id_number\": …} in the body")
+    return await _search(request, sessions, principal, CaseSearchIn.model_construct(
+        limit=limit, cursor=cursor, state=state, filed_from=filed_from, filed_to=filed_to, case_number=case_number,
+        party_name=party_name, court=court, green_channel=green_channel, sort=sort, id_number=None))
+
+
+@cases_router.post("/search", response_model=CasePage, operation_id="search_cases",
+                   summary="案件查询 (every filter of the list, and a party's id number — in the body, matched by its "
+                           "keyed hash)")
+async def search_cases(body: CaseSearchIn, request: Request, sessions: SessionsDep,
+                       principal: Principal = require_roles(*READERS)):
+    return await _search(request, sessions, principal, body)
+
+
+async def _search(request: Request, sessions: Any, principal: Principal, f: CaseSearchIn) -> dict:
+    if f.filed_from and f.filed_to and f.filed_from > f.filed_to:
         raise Problem(400, "invalid_date_range", "日期范围无效", "filed_from is after filed_to")
+    if f.court and org_kind(f.court) != "court":
+        raise Problem(422, "invalid_court", "法院代码无效 (not a court's code)", f"court {f.court!r}, e.g. 内0621")
+    keys = views.party_keys_of(f.id_number, request.app.state.settings.party_key_secret) if f.id_number else None
     async with sessions() as session:
-        items, last = await views.list_cases(reader(session, request, principal), limit=limit,
-                                             after_seq=decode_cursor(cursor), state=state, filed_from=filed_from,
-                                             filed_to=filed_to, case_number=case_number, party_name=party_name)
-        return {"items": items, "next_cursor": encode_cursor(last)}
+        items, next_cursor = await views.list_cases(
+            reader(session, request, principal), limit=f.limit, cursor=f.cursor, sort=f.sort, state=f.state,
+            filed_from=f.filed_from, filed_to=f.filed_to, case_number=f.case_number, party_name=f.party_name,
+            party_keys=keys, court=f.court, green_channel=f.green_channel)
+        return {"items": items, "next_cursor": next_cursor}
 
 
 @cases_router.post("/{case_id}/transitions", response_model=CaseOut, operation_id="transition_case",
@@ -411,3 +440,77 @@ async def public_open_day(request: Request, sessions: SessionsDep,
     await _public_limit(request)
     async with sessions() as session:
         return await views.open_day(session, court)
+
+
+# ------------------------------------------------------------------ evidence files (issue 16)
+files_router = APIRouter(prefix="/api/v1/files", tags=["files 证据材料"], responses=PROBLEMS)
+routers.append(files_router)
+FILE_WRITERS = ("officer", *CASE_WRITERS)
+FILE_READERS = ("clerk", "judge", "officer", "president")  # the court's staff; the operator's auditors do not
+FileName = Annotated[str | None, Query(max_length=255, description="文件名 (or in Content-Disposition)")]
+
+
+@cases_router.post("/{case_id}/files", status_code=201, response_model=FileOut, operation_id="attach_case_file",
+                   openapi_extra=files.upload_openapi(), responses=files.UPLOAD_RESPONSES,
+                   summary="上传证据材料 (the raw bytes as the body: PDF, JPEG, PNG, WebP, HEIC, MP4; at most 10 MiB; "
+                           "its SHA-256 goes to the audit chain)")
+@files.upload
+async def attach_case_file(case_id: uuid.UUID, request: Request, sessions: SessionsDep, filename: FileName = None,
+                           principal: Principal = require_roles(*FILE_WRITERS)):
+    upload = await files.received(request, filename)
+    return await write(request, sessions, principal, upload.fingerprint(),
+                       lambda ctx: service.attach_file(ctx, case_id, upload), 201, lambda b: b["download_url"])
+
+
+@cases_router.get("/{case_id}/files", response_model=FileList, operation_id="list_case_files",
+                  summary="证据材料 (the case's files: name, type, size, SHA-256)")
+async def list_case_files(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                          principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        return await views.case_files(reader(session, request, principal), case_id)
+
+
+@files_router.get("/{file_id}", response_model=bytes, response_class=files.FileResponse,
+                  responses=files.DOWNLOAD_RESPONSES, operation_id="download_evidence_file",
+                  summary="下载证据材料 (the bytes; ETag = SHA-256; for the staff of a court that sees the case)")
+async def download_file(file_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                        principal: Principal = require_roles(*FILE_READERS)):
+    async with sessions() as session:
+        return files.download(await views.file_for_download(reader(session, request, principal), file_id))
+
+
+# ------------------------------------------------------------------ 执行款发放 (issue 16)
+payouts_router = APIRouter(prefix="/api/v1/payouts", tags=["payouts 执行款发放"], responses=PROBLEMS)
+routers.append(payouts_router)
+
+
+@cases_router.post("/{case_id}/payouts", status_code=201, response_model=PayoutOut, operation_id="record_payout",
+                   summary="执行款发放 (pay recovered money out to an applicant; never more than received and not yet "
+                           "paid out)")
+async def record_payout(case_id: uuid.UUID, body: PayoutIn, request: Request, sessions: SessionsDep,
+                        principal: Principal = require_roles(*CASE_WRITERS)):
+    cmd = _cmd(service.NewPayout, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.record_payout(ctx, case_id, cmd), 201)
+
+
+@cases_router.get("/{case_id}/payouts", response_model=PayoutLedgerOut, operation_id="list_case_payouts",
+                  summary="执行款发放记录 (received, paid out, the payout deadline, who may be paid)")
+async def case_payouts(case_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                       principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        return await views.case_payouts(reader(session, request, principal), case_id, today_cn())
+
+
+@payouts_router.get("/queue", response_model=PayoutQueueOut, operation_id="get_payout_queue",
+                    summary="待发放执行款 (绿色通道 first, then the money that has waited longest; 30-day deadline: "
+                            "执行款物管理规定 13)")
+async def payout_queue(request: Request, sessions: SessionsDep, principal: Principal = require_roles(*READERS),
+                       limit: Annotated[int, Query(ge=1, le=200)] = 50, cursor: str | None = None,
+                       court: Annotated[str | None, Query(max_length=16, description="a court and those below "
+                                                          "it")] = None,
+                       on: Annotated[Day | None, Query(description="as of this day (default: today)")] = None):
+    if court and org_kind(court) != "court":
+        raise Problem(422, "invalid_court", "法院代码无效 (not a court's code)", f"court {court!r}, e.g. 内0621")
+    async with sessions() as session:
+        return await views.payout_queue(reader(session, request, principal), today=on or today_cn(), limit=limit,
+                                        cursor=cursor, court=court)

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from services.asset_core import domain
 from services.asset_core.domain import CaseState, LivelihoodCategory
 from shared.identity import PHONE, validate_id_number
+from shared import files
 from shared.inputs import In
 DesignationForm = Literal["instruct", "elevate", "concentrate", "cooperate", "supervise"]
 DiscoverySource = Literal["online_query", "on_site", "debtor_report", "tip", "police", "applicant"]
@@ -711,3 +712,111 @@ class OpenDayCaseOut(BaseModel):
 
 class OpenDayOut(BaseModel):
     items: list[OpenDayCaseOut]
+
+
+# ------------------------------------------------------------------ search and payouts (issue 16)
+CaseSort = Literal["priority", "registered"]
+
+
+class CaseSearchIn(_In):
+    """`POST /api/v1/cases/search`: every filter of `GET /api/v1/cases`, and the party's id number — in the body,
+    never in a URL (it is matched by its keyed hash, shared.identity.party_key)."""
+
+    id_number: str | None = Field(None, max_length=32, description="当事人身份证号 or 统一社会信用代码 (exact)")
+    case_number: str | None = Field(None, max_length=64, description="案号, exact or a part of it; ( ) or （ ） alike")
+    party_name: str | None = Field(None, max_length=200, description="当事人名称 (prefix)")
+    state: CaseState | None = None
+    filed_from: date | None = None
+    filed_to: date | None = None
+    court: str | None = Field(None, max_length=16, description="执行法院: a court and those below it")
+    green_channel: bool | None = Field(None, description="true: 绿色通道 cases only; false: the others only")
+    sort: CaseSort = Field("priority", description="priority: 绿色通道 first, then by filing date; registered: in "
+                                                  "the order registered")
+    limit: int = Field(50, ge=1, le=200)
+    cursor: str | None = Field(None, max_length=200)
+
+    @field_validator("id_number")
+    @classmethod
+    def _id_number(cls, v: str | None) -> str | None:
+        return v.upper() if v else None
+
+
+class PayoutIn(_In):
+    amount_fen: int = Field(ge=1, le=10**15, description="发放金额 (fen)")
+    payee_party_id: uuid.UUID = Field(description="an applicant of the case (GET …/payouts lists them as payees)")
+    paid_on: date | None = Field(None, description="发放日期 (default: today, Asia/Shanghai)")
+    method: Literal["bank_transfer", "cheque", "cash"] = Field(description="转账 / 支票 / 现金")
+    reference: str | None = Field(None, max_length=100, description="银行回单号 or 支票号")
+    note: str | None = Field(None, max_length=2000)
+
+
+class PayeeOut(BaseModel):
+    party_id: uuid.UUID
+    name: str
+    kind: str
+    id_number: str | None = Field(description="masked unless the role needs it")
+    party_key: str | None
+
+
+class PayoutOut(BaseModel):
+    id: uuid.UUID
+    case_id: uuid.UUID
+    amount_fen: int
+    paid_on: date
+    method: str
+    method_label: str
+    reference: str | None
+    note: str | None
+    payee: PayeeOut
+    created_at: datetime
+
+
+class PayoutDeadlineOut(BaseModel):
+    deadline: date = Field(description="30 days from the oldest money not yet paid out (执行款物管理规定 13), moved "
+                                       "off a rest day (民诉法 85 ¶3)")
+    moved_for_holiday_from: date | None
+    status: str = Field(description="pending / due / overdue")
+
+
+class PayoutLedgerOut(BaseModel):
+    case_id: uuid.UUID
+    case_number: str
+    received_fen: int = Field(description="执行款 received (recoveries other than 以物抵债)")
+    paid_out_fen: int
+    awaiting_payout_fen: int
+    waiting_since: date | None = Field(description="the day the oldest money not yet paid out arrived")
+    payout_deadline: PayoutDeadlineOut | None
+    payees: list[PayeeOut] = Field(description="the case's applicants: who may be paid")
+    items: list[PayoutOut]
+
+
+class PayoutQueueItemOut(BaseModel):
+    case_id: uuid.UUID
+    case_number: str
+    executing_court_code: str
+    state: CaseState
+    livelihood_category: LivelihoodCategory
+    priority: int = Field(description="0 = 绿色通道 (paid out first), 1 = ordinary")
+    received_fen: int
+    paid_out_fen: int
+    awaiting_payout_fen: int
+    waiting_since: date
+    waiting_days: int = Field(description="days since the oldest money not yet paid out arrived")
+    deadline: date
+    moved_for_holiday_from: date | None
+    status: str = Field(description="pending / due / overdue")
+    deferrable_ground: str | None = Field(description="a ground on which the payout may be deferred with approval "
+                                          "(执行款物管理规定 13 ¶2), e.g. case_suspended")
+    deferrable_ground_label: str | None
+
+
+class PayoutQueueOut(BaseModel):
+    as_of: date
+    items: list[PayoutQueueItemOut]
+    next_cursor: str | None
+
+
+# ------------------------------------------------------------------ evidence files (issue 16)
+# one shape in every service (shared.files)
+FileOut = files.FileOut
+FileList = files.FileList

@@ -4,20 +4,23 @@ refuse with `shared.legal` errors (NotFound, Forbidden, Conflict, Stale, Refused
 to problem+json, a consumer dead-letters them. Reads live in `views.py`, the scheduled work in `sweep.py`."""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Iterable
+from typing import Any, AsyncIterator, Iterable
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, true, update
 from sqlalchemy.dialects.postgresql import insert
 
 from services.asset_core import domain, projections, views
 from services.asset_core.domain import CaseState, DomainError, LivelihoodCategory
+from services.asset_core.tables import files as case_files
 from services.asset_core.tables import (assets, auction_rounds, case_events, cases, designations,
                                         investigation_results, measures, parties, platform, recoveries, requeries,
                                         settlements, asset_clues, change_reports)
+from shared import files
 from shared.consumer import Delivery
 from shared.contracts import asset_core as ev
 from shared.events import CloudEvent, EventPayload
@@ -220,6 +223,13 @@ class Ctx(UseCaseContext):
     platform = platform
     event: CloudEvent | None = None
 
+    @property
+    def written(self) -> dict[uuid.UUID, tuple[list, list]]:
+        """Parties and designations of a case this use case wrote: `views.case_view` answers from them."""
+        if "_written" not in self.__dict__:
+            self._written: dict = {}
+        return self._written
+
     @classmethod
     def for_event(cls, d: Delivery) -> "Ctx":
         ctx = cls(d.session, d.settings, None, d.event.id, actor=f"event:{d.event.source}")
@@ -228,9 +238,25 @@ class Ctx(UseCaseContext):
 
     async def recorded(self, event: CloudEvent, payload: EventPayload, summary: str | None) -> None:
         if event.caseid is not None:
-            await self.session.execute(case_events.insert().values(
-                case_id=uuid.UUID(event.caseid), event_id=event.id, event_type=payload.EVENT_TYPE,
-                summary=summary or payload.EVENT_TYPE))
+            row = {"case_id": uuid.UUID(event.caseid), "event_id": event.id, "event_type": payload.EVENT_TYPE,
+                   "summary": summary or payload.EVENT_TYPE}
+            if self.__dict__.get("_recording") is not None:
+                self._recording.append(row)
+            else:
+                await self.session.execute(case_events.insert().values(row))
+
+    @contextlib.asynccontextmanager
+    async def recording_once(self) -> AsyncIterator[None]:
+        """The recent-events rows of the events emitted inside written in one statement at the end, in order (one
+        round trip instead of one per event); nothing is written when the block raises (the transaction fails)."""
+        self._recording: list[dict[str, Any]] | None = []
+        try:
+            yield
+            rows, self._recording = self._recording, None
+            if rows:
+                await self.session.execute(case_events.insert().values(rows))
+        finally:
+            self._recording = None
 
 
 # ------------------------------------------------------------------ loading and access
@@ -274,21 +300,21 @@ async def register_case(ctx: Ctx, cmd: NewCase, *, parent: Any | None = None) ->
     category = LivelihoodCategory(cmd.livelihood_category).value
     case_id = uuid.uuid4()
     required = domain.required_categories(cmd.required_categories)  # a case may only ADD to the minimum
-    case = (await ctx.session.execute(
-        insert(cases).values(
-            id=case_id, case_number=str(number), year=number.year, court_code=number.court_code,
-            case_type=number.case_type, sequence=number.sequence, executing_court_code=number.court_code,
-            filed_on=cmd.filed_on, amount_owed_fen=cmd.amount_owed_fen,
-            livelihood_category=category, non_litigation=cmd.non_litigation,
-            applicants=[p.name for p in cmd.applicants], respondents=[p.name for p in cmd.respondents],
-            state=CaseState.filed.value, created_by=ctx.actor, required_categories=required,
-            parent_case_id=parent.id if parent is not None else None)
-        .on_conflict_do_nothing(index_elements=["case_number"])
-        .returning(cases))).first()
+    case = (await ctx.session.execute(_INSERT_CASE, dict(
+        id=case_id, case_number=str(number), year=number.year, court_code=number.court_code,
+        case_type=number.case_type, sequence=number.sequence, executing_court_code=number.court_code,
+        filed_on=cmd.filed_on, amount_owed_fen=cmd.amount_owed_fen,
+        livelihood_category=category, non_litigation=cmd.non_litigation,
+        applicants=[p.name for p in cmd.applicants], respondents=[p.name for p in cmd.respondents],
+        state=CaseState.filed.value, created_by=ctx.actor, required_categories=required,
+        parent_case_id=parent.id if parent is not None else None))).first()
     if case is None:
         raise Conflict("case_number_taken", "案号已存在 (case number already registered)", str(number))
-    await _insert_parties(ctx, case_id, "applicant", cmd.applicants, 0)
-    keys = await _insert_parties(ctx, case_id, "respondent", cmd.respondents, len(cmd.applicants))
+    written = _party_rows(ctx, case_id, "applicant", cmd.applicants, 0) + _party_rows(
+        ctx, case_id, "respondent", cmd.respondents, len(cmd.applicants))
+    await ctx.session.execute(parties.insert(), written)  # one statement (the driver's executemany), both roles
+    ctx.written[case_id] = ([views.PartyRow(**p) for p in written], [])  # case_view answers from these
+    keys = [p["party_key"] for p in written if p["role"] == "respondent"]
     await ctx.emit(ev.CaseRegistered(
         case_id=str(case_id), case_number=str(number), case_type=number.case_type, court_code=number.court_code,
         filed_on=cmd.filed_on, amount_owed_fen=cmd.amount_owed_fen, livelihood_category=category,
@@ -301,16 +327,13 @@ async def register_case(ctx: Ctx, cmd: NewCase, *, parent: Any | None = None) ->
     return case
 
 
-async def _insert_parties(ctx: Ctx, case_id: uuid.UUID, role: str, items: Iterable[Party], start: int
-                          ) -> list[str | None]:
-    keys = []
-    for i, p in enumerate(items):
-        key = party_key(p.kind, p.id_number, ctx.settings.party_key_secret)
-        keys.append(key)
-        await ctx.session.execute(parties.insert().values(
-            id=uuid.uuid4(), case_id=case_id, role=role, kind=p.kind, name=p.name, id_number=p.id_number,
-            party_key=key, phone=p.phone, position=start + i))
-    return keys
+_INSERT_CASE = insert(cases).on_conflict_do_nothing(index_elements=["case_number"]).returning(cases)  # built once
+
+
+def _party_rows(ctx: Ctx, case_id: uuid.UUID, role: str, items: Iterable[Party], start: int) -> list[dict]:
+    return [dict(id=uuid.uuid4(), case_id=case_id, role=role, kind=p.kind, name=p.name, id_number=p.id_number,
+                 party_key=party_key(p.kind, p.id_number, ctx.settings.party_key_secret), phone=p.phone,
+                 position=start + i) for i, p in enumerate(items)]
 
 
 async def transition(ctx: Ctx, case_id: uuid.UUID, cmd: Transition, if_match: int | None = None) -> Any:
@@ -557,13 +580,20 @@ async def add_asset(ctx: Ctx, case: Any, cmd: NewAsset, *, source_event_id: str 
     else:
         debtor = (await ctx.session.execute(select(parties).where(
             parties.c.case_id == case.id, parties.c.role == "respondent").order_by(parties.c.position))).first()
+    return await _insert_asset(ctx, case, cmd, debtor.party_key if debtor else None, debtor.name if debtor else None,
+                               source_event_id=source_event_id)
+
+
+async def _insert_asset(ctx: Ctx, case: Any, cmd: NewAsset, debtor_key: str | None, debtor_name: str | None, *,
+                        source_event_id: str | None, status: str = "discovered") -> Any:
+    """The asset row, its AssetDiscovered and its audit row (`add_asset` has checked the command)."""
     asset_id = uuid.uuid4()
     row = (await ctx.session.execute(insert(assets).values(
-        id=asset_id, case_id=case.id, debtor_key=debtor.party_key if debtor else None,
-        debtor_name=debtor.name if debtor else None, asset_type=cmd.asset_type, description=cmd.description,
+        id=asset_id, case_id=case.id, debtor_key=debtor_key,
+        debtor_name=debtor_name, asset_type=cmd.asset_type, description=cmd.description,
         quantity=cmd.quantity, estimated_value_fen=cmd.estimated_value_fen, location=cmd.location,
         discovery_source=cmd.discovery_source, mortgaged=cmd.mortgaged, source_event_id=source_event_id,
-        status="discovered").returning(assets))).first()
+        status=status).returning(assets))).first()
     await ctx.emit(ev.AssetDiscovered(
         case_id=str(case.id), case_number=case.case_number, asset_id=str(asset_id), asset_type=cmd.asset_type,
         description=cmd.description, estimated_value_fen=cmd.estimated_value_fen,
@@ -599,12 +629,19 @@ async def apply_measure(ctx: Ctx, asset_id: uuid.UUID, cmd: NewMeasure) -> Any:
     active = (await ctx.session.execute(select(func.count()).select_from(measures).where(
         measures.c.asset_id == asset.id, measures.c.status == "active"))).scalar()
     queued = active > 0  # 轮候: waits for the earlier measure (查扣冻规定 26)
+    return await _insert_measure(ctx, case, asset, cmd, start, months, expiry, queued=queued)
+
+
+async def _insert_measure(ctx: Ctx, case: Any, asset: Any, cmd: NewMeasure, start: date, months: int, expiry: date,
+                          *, queued: bool, asset_controlled: bool = False) -> Any:
+    """The measure row (the asset controlled by it unless queued, or `asset_controlled` already), its
+    MeasureApplied and its audit row (`apply_measure` has checked the command)."""
     m_id = uuid.uuid4()
     row = (await ctx.session.execute(insert(measures).values(
         id=m_id, asset_id=asset.id, case_id=case.id, kind=cmd.kind, flexible=cmd.flexible, amount_fen=cmd.amount_fen,
         months=months, status="queued" if queued else "active", queued_on=start if queued else None,
         start_on=None if queued else start, expiry_on=None if queued else expiry).returning(measures))).first()
-    if not queued:
+    if not queued and not asset_controlled:
         await ctx.session.execute(update(assets).where(assets.c.id == asset.id, assets.c.status == "discovered")
                                   .values(status="controlled", updated_at=func.now()))
     await ctx.emit(_measure_applied(case, row), **about(case),
@@ -1054,10 +1091,37 @@ ON_SITE_TYPES = {"movable", "vehicle", "ship"}  # what officers can seize on the
 async def record_find(ctx: Ctx, case_id: str, cmd: NewAsset, *, seized: bool = False) -> Any:
     """An asset a linkage found (on site, through a tip, by the police) joins the ledger, remembered by the
     event's id; a movable seized on the spot (扣押) is under a seizure from the event's day."""
-    case = await case_for_event(ctx, case_id)
-    asset = await add_asset(ctx, case, cmd, source_event_id=ctx.event.id if ctx.event else None)
-    if seized and cmd.asset_type in ON_SITE_TYPES:
-        await apply_measure(ctx, asset.id, NewMeasure(kind="seize", start_on=event_day(ctx)))
+    source = ctx.event.id if ctx.event else None
+    if cmd.debtor_party_key or cmd.asset_type not in domain.ASSET_TYPES:  # the general path (and its refusals)
+        asset = await add_asset(ctx, await case_for_event(ctx, case_id), cmd, source_event_id=source)
+        if seized and cmd.asset_type in ON_SITE_TYPES:
+            await apply_measure(ctx, asset.id, NewMeasure(kind="seize", start_on=event_day(ctx)))
+        return asset
+    # The same effects in fewer round trips (the consumer's path from 执行110): the case locked together with its
+    # first respondent (the asset's debtor, as `add_asset` takes it), and a seizure on the spot written with the
+    # asset: the asset is new (no earlier measure, so not queued) and starts controlled.
+    cid = as_uuid(case_id, "case_id")
+    debtor = (select(parties.c.party_key, parties.c.name)
+              .where(parties.c.case_id == cases.c.id, parties.c.role == "respondent")
+              .order_by(parties.c.position).limit(1).lateral("debtor"))
+    case = (await ctx.session.execute(
+        select(cases, debtor.c.party_key.label("first_respondent_key"), debtor.c.name.label("first_respondent_name"))
+        .select_from(cases.outerjoin(debtor, true())).where(cases.c.id == cid).with_for_update(of=cases))).first()
+    if case is None:
+        raise NotFound("case_not_found", f"案件不存在 / no case {case_id} in asset_core")
+    seize = NewMeasure(kind="seize", start_on=event_day(ctx)) if seized and cmd.asset_type in ON_SITE_TYPES else None
+    if seize is not None and seize.kind not in domain.allowed_measure_kinds(cmd.asset_type):
+        raise Refused("measure_not_allowed", "该类财产不适用此控制措施",
+                      f"{seize.kind} does not apply to {cmd.asset_type}; use "
+                      f"{', '.join(sorted(domain.allowed_measure_kinds(cmd.asset_type)))}")
+    async with ctx.recording_once():
+        asset = await _insert_asset(ctx, case, cmd, case.first_respondent_key, case.first_respondent_name,
+                                    source_event_id=source, status="controlled" if seize is not None else "discovered")
+        if seize is not None:
+            months = domain.measure_max_months(cmd.asset_type)
+            await _insert_measure(ctx, case, asset, seize, seize.start_on, months,
+                                  domain.measure_expiry(cmd.asset_type, seize.start_on, months),
+                                  queued=False, asset_controlled=True)
     return asset
 
 
@@ -1176,3 +1240,71 @@ async def set_open_day(ctx: Ctx, case_id: uuid.UUID, *, open: bool, show_amounts
         await ctx.session.execute(open_day_cases.delete().where(open_day_cases.c.case_id == case.id))
     await ctx.audit("case.open_day", "case", case.id, {"open": open, "show_amounts": show_amounts})
     return {"case_id": case.id, "open": open, "show_amounts": show_amounts if open else False}
+
+
+# ------------------------------------------------------------------ evidence files (issue 16)
+async def attach_file(ctx: Ctx, case_id: uuid.UUID, upload: files.Upload) -> Any:
+    """An evidence file (document or photo) on the case, by its executing court: the type checked against the
+    bytes, stored with its SHA-256, which the EvidenceFileAttached event and the audit chain record too."""
+    checked = upload.checked(ctx.settings.file_max_bytes)
+    case = await load_case(ctx, case_id, write=True)
+    row = await files.insert(ctx.session, case_files, checked, owner_kind="case", owner_id=case.id,
+                             court_code=case.executing_court_code, case_id=case.id, uploaded_by=ctx.actor)
+    await ctx.emit(ev.EvidenceFileAttached(
+        file_id=str(row.id), owner_kind="case", owner_id=str(case.id), case_id=str(case.id),
+        court_code=case.executing_court_code, content_type=row.content_type, size_bytes=row.size_bytes,
+        sha256=row.sha256, attached_at=row.uploaded_at),
+        **about(case), summary=f"证据材料: {files.TYPES[row.content_type]}, {row.size_bytes} 字节")
+    await ctx.audit("file.attached", "file", row.id, {**files.audit_data(row), "case_id": str(case.id)})
+    return files.view(row)
+
+
+# ------------------------------------------------------------------ 执行款发放 (issue 16)
+@dataclass(frozen=True)
+class NewPayout:
+    amount_fen: int
+    payee_party_id: uuid.UUID
+    method: str  # bank_transfer / cheque / cash
+    paid_on: date | None = None
+    reference: str | None = None
+    note: str | None = None
+
+
+async def record_payout(ctx: Ctx, case_id: uuid.UUID, cmd: NewPayout) -> dict:
+    """执行款发放 (执行款物管理规定 13): the executing court pays recovered money out to an applicant of the case —
+    never more than the money received by the payout's day less what was paid out before (the case is locked, so
+    two payouts at once cannot both spend the same money). The overview's 执行到位 counts recoveries: unchanged."""
+    from services.asset_core.tables import payouts
+    case = await load_case(ctx, case_id, write=True)
+    on = cmd.paid_on or today_cn()
+    if on > today_cn():
+        raise Refused("paid_in_future", "发放日期不能晚于今天", f"paid_on {on} is in the future")
+    payee = (await ctx.session.execute(select(parties).where(
+        parties.c.id == cmd.payee_party_id, parties.c.case_id == case.id))).first()
+    if payee is None or payee.role != "applicant":
+        raise Refused("payee_not_applicant", "领款人须为本案申请执行人 (the payee must be an applicant of the case)",
+                      f"party {cmd.payee_party_id} is not an applicant of case {case.id}; GET …/payouts lists them")
+    received_by = await views.payable_received(ctx.session, case.id, by=on)
+    paid = await views.paid_out_total(ctx.session, case.id)
+    available = domain.available_for_payout(received_by, paid)
+    if cmd.amount_fen > available:
+        raise Conflict("payout_exceeds_received", "发放金额超过已到位未发放的执行款 (more than the money received and "
+                       "not yet paid out)", f"{cmd.amount_fen} fen asked; {available} fen received by {on} and not "
+                       f"yet paid out (received {received_by}, paid out {paid})", available_fen=available)
+    p_id = uuid.uuid4()
+    row = (await ctx.session.execute(insert(payouts).values(
+        id=p_id, case_id=case.id, payee_party_id=payee.id, amount_fen=cmd.amount_fen, paid_on=on, method=cmd.method,
+        reference=cmd.reference, note=cmd.note, recorded_by=ctx.actor).returning(payouts))).first()
+    received = await views.payable_received(ctx.session, case.id)
+    paid_now = paid + cmd.amount_fen
+    await ctx.emit(ev.PayoutRecorded(
+        case_id=str(case.id), case_number=case.case_number, court_code=case.executing_court_code,
+        payout_id=str(p_id), amount_fen=cmd.amount_fen, paid_on=on, method=cmd.method, payee_name=payee.name,
+        payee_kind=payee.kind, payee_id_number_masked=views.mask_id_number(payee.kind, payee.id_number),
+        payee_party_key=payee.party_key, livelihood_category=case.livelihood_category, received_fen=received,
+        paid_out_fen=paid_now, awaiting_payout_fen=max(received - paid_now, 0)),
+        **about(case), summary=f"执行款发放 {cmd.amount_fen} 分 ({domain.PAYOUT_METHODS[cmd.method]})")
+    await ctx.audit("payout.recorded", "payout", p_id, {"case_id": case.id, "amount_fen": cmd.amount_fen,
+                                                        "payee_party_id": payee.id, "paid_on": on,
+                                                        "method": cmd.method, "reference": cmd.reference})
+    return views.payout_view(row, payee, ctx.roles)

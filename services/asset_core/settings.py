@@ -1,6 +1,7 @@
 """asset_core's own settings: warning windows of the time limits and measures, the sweep's interval."""
 from __future__ import annotations
 
+from shared.files import MAX_BYTES
 from shared.settings import Settings
 
 
@@ -14,3 +15,4 @@ class AssetCoreSettings(Settings):
     target_compliant_conclusion_percent: int = 90  # 终本 with every condition on record
     target_completion_percent: int = 80  # overall completion
     open_day_rate: str = "60/minute"  # the public 执行开放日 endpoint, per client address
+    file_max_bytes: int = MAX_BYTES  # an evidence file's size limit (issue 16: 10 MiB; shared.files)

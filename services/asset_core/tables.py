@@ -1,9 +1,10 @@
 """asset_core's database tables."""
-from sqlalchemy import (BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Identity, Index, Integer, String,
-                        Table, Text, UniqueConstraint, text)
+from sqlalchemy import (BigInteger, Boolean, CheckConstraint, Column, Computed, Date, DateTime, ForeignKey, Identity,
+                        Index, Integer, SmallInteger, String, Table, Text, UniqueConstraint, text)
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 
 from shared.db import new_metadata
+from shared.files import files_table
 
 metadata, platform = new_metadata()
 
@@ -11,6 +12,8 @@ metadata, platform = new_metadata()
 def _ts(name: str, nullable: bool = False) -> Column:
     return Column(name, DateTime(timezone=True), nullable=nullable, server_default=None if nullable else text("now()"))
 
+
+PRIORITY_SQL = "CASE WHEN livelihood_category = 'none' THEN 1 ELSE 0 END"  # = domain.priority (a unit test checks)
 
 cases = Table(
     "cases", metadata,
@@ -57,8 +60,21 @@ cases = Table(
     Column("obstructed", Boolean, nullable=False, server_default=text("false")),  # 终本规定 1(5)
     Column("obstruction_sanctioned_on", Date),  # fine / detention / criminal transfer (终本规定 1(5))
     Column("suspension_ground", Text),  # 中止 (民诉法 267) other than by settlement
+    # the sweep (sweep.py): the next day it must look at this open case, the day it last did (migration 0150; a
+    # trigger clears sweep_due_on on any other write, so a changed case is looked at again)
+    Column("sweep_due_on", Date),
+    Column("swept_on", Date),
+    # 绿色通道 first (domain.priority: 0 for wage and support cases, 1 otherwise), kept by PostgreSQL so the search
+    # sorts and pages by (priority, filed_on, seq) on an index (migration 0160)
+    Column("priority", SmallInteger, Computed(PRIORITY_SQL, persisted=True), nullable=False),
     UniqueConstraint("case_number", name="uq_cases_case_number"),
 )
+Index("ix_cases_sweep_due_on", cases.c.sweep_due_on, postgresql_where=cases.c.state.in_(["filed", "executing"]))
+Index("ix_cases_swept_on", cases.c.swept_on, postgresql_where=cases.c.state.in_(["filed", "executing"]))
+# the search (migration 0160): its sort, partial 案号 and party names by trigram (pg_trgm: LIKE 'prefix%' and '%part%')
+Index("ix_cases_priority_filed_on_seq", cases.c.priority, cases.c.filed_on, cases.c.seq)
+Index("ix_cases_case_number_trgm", cases.c.case_number, postgresql_using="gin",
+      postgresql_ops={"case_number": "gin_trgm_ops"})
 
 parties = Table(
     "parties", metadata,
@@ -72,6 +88,7 @@ parties = Table(
     Column("phone", String(32)),
     Column("position", Integer, nullable=False),
 )
+Index("ix_parties_name_trgm", parties.c.name, postgresql_using="gin", postgresql_ops={"name": "gin_trgm_ops"})
 
 designations = Table(
     "designations", metadata,
@@ -196,6 +213,7 @@ asset_clues = Table(
     Column("asset_id", UUID(as_uuid=True), ForeignKey("assets.id")),
     _ts("created_at"),
 )
+Index("ix_asset_clues_unverified_due_on", asset_clues.c.due_on, postgresql_where=asset_clues.c.verified_on.is_(None))
 
 # The debtor's reports of changes in its assets, due within 10 days of the change (财产调查规定 7).
 change_reports = Table(
@@ -221,6 +239,23 @@ recoveries = Table(
     Column("received_on", Date, nullable=False),
     Column("source_event_id", String(64), unique=True),
     Column("asset_id", UUID(as_uuid=True), ForeignKey("assets.id")),  # the asset it came from (sold, in kind)
+    _ts("created_at"),
+)
+
+# 执行款发放: recovered money paid out to an applicant of the case (执行款物管理规定 13; migration 0160). Never more than
+# the money received by the day less what was paid out before (service.record_payout, under the case's lock).
+payouts = Table(
+    "payouts", metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("seq", BigInteger, Identity(), nullable=False, unique=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("payee_party_id", UUID(as_uuid=True), ForeignKey("parties.id"), nullable=False),
+    Column("amount_fen", BigInteger, CheckConstraint("amount_fen > 0", name="amount_positive"), nullable=False),
+    Column("paid_on", Date, nullable=False),
+    Column("method", String(16), nullable=False),  # bank_transfer / cheque / cash
+    Column("reference", String(100)),  # the bank's voucher or cheque number
+    Column("note", Text),
+    Column("recorded_by", String(200), nullable=False),
     _ts("created_at"),
 )
 
@@ -264,6 +299,25 @@ figures = Table(
     Column("value", BigInteger, nullable=False),
 )
 
+# The same counters per court AND per court above it (内0621's also count for 内06 and 内), the core's own too
+# (`core.*`, from cases and recoveries), so the overview reads one court's rows by key (migration 0150). New counts
+# are appended to figures_pending (projections.count; triggers on cases and recoveries) and folded in by the sweep.
+figures_rollup = Table(
+    "figures_rollup", metadata,
+    Column("org_code", String(16), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("metric", String(40), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+figures_pending = Table(
+    "figures_pending", metadata,
+    Column("org_code", String(16), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("metric", String(40), nullable=False),
+    Column("value", BigInteger, nullable=False),
+)
+Index("ix_figures_pending_org_code_day", figures_pending.c.org_code, figures_pending.c.day)
+
 # What the overview counted of each dispatch (出警人次), so a cancelled dispatch is taken back from the day it counted.
 overview_dispatches = Table(
     "overview_dispatches", metadata,
@@ -283,3 +337,7 @@ open_day_cases = Table(
     Column("opened_by", String(200), nullable=False),
     _ts("opened_at"),
 )
+
+# Evidence files (issue 16): documents and photos attached to a case, bytes in PostgreSQL, SHA-256 in the audit chain
+# (shared.files; migration 0170; never updated or deleted).
+files = files_table(metadata)

@@ -4,11 +4,12 @@ the re-query list and the 四联一核 overview. Reads only: no writes, no event
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.asset_core import domain
@@ -16,11 +17,14 @@ from services.asset_core.domain import CaseState
 from services.asset_core.tables import (asset_clues, assets, auction_rounds, case_events, cases, change_reports,
                                         designations, figures, investigation_results, measures, parties, recoveries,
                                         requeries)
-from services.asset_core.tables import open_day_cases
-from shared.identity import mask_id_number, mask_optional_phone
-from shared.legal import Forbidden, NotFound, Refused, today_cn
+from services.asset_core.tables import open_day_cases, payouts
+from services.asset_core.tables import files as files_table
+from services.asset_core.tables import figures_pending, figures_rollup
+from shared import files
+from shared.identity import mask_id_number, mask_optional_phone, party_key, validate_id_number
+from shared.legal import DomainError, Forbidden, NotFound, Refused, today_cn
 from shared.orgs import is_above, parse_org, visible_to
-from shared.pagination import keyset_page
+from shared.pagination import decode_cursor, decode_keyset, encode_cursor, encode_keyset, keyset_page, keyset_page_by
 
 PII_ROLES = {"judge", "president"}  # roles that see full id numbers and phones
 FORM_LABELS = {"instruct": "指令执行", "elevate": "提级执行", "concentrate": "集中执行", "cooperate": "协同执行",
@@ -100,12 +104,33 @@ async def disposal_exhausted(session: AsyncSession, asset_id: uuid.UUID) -> bool
     return domain.disposal_exhausted([(r.method, r.outcome) for r in rounds], online, asset.asset_type)
 
 
+@dataclass(frozen=True)
+class PartyRow:
+    """A party as written (service.register_case), in the shape of a `parties` row."""
+    id: uuid.UUID
+    case_id: uuid.UUID
+    role: str
+    kind: str
+    name: str
+    id_number: str | None
+    party_key: str | None
+    phone: str | None
+    position: int
+
+
 async def case_view(ctx: Any, case: Any, today: date | None = None) -> dict:
+    """The case as the API shows it. A use case that has just written the case's parties and designations
+    (`ctx.written`, e.g. registration) is answered from them, without reading them back."""
     today = today or today_cn()
     session = ctx.session
-    ps = (await session.execute(select(parties).where(parties.c.case_id == case.id).order_by(parties.c.position))).all()
-    ds = (await session.execute(select(designations).where(designations.c.case_id == case.id)
-                                .order_by(designations.c.created_at))).all()
+    written = getattr(ctx, "written", {}).get(case.id)
+    if written is not None:
+        ps, ds = written
+    else:
+        ps = (await session.execute(select(parties).where(parties.c.case_id == case.id)
+                                    .order_by(parties.c.position))).all()
+        ds = (await session.execute(select(designations).where(designations.c.case_id == case.id)
+                                    .order_by(designations.c.created_at))).all()
     state = CaseState(case.state)
     return {
         **{k: getattr(case, k) for k in ("id", "case_number", "case_type", "court_code", "executing_court_code",
@@ -131,18 +156,34 @@ async def get_case(ctx: Any, case_id: uuid.UUID) -> dict:
     return await case_view(ctx, await find_case(ctx, case_id))
 
 
-async def list_cases(ctx: Any, *, limit: int, after_seq: int | None, state: CaseState | None,
-                     filed_from: date | None, filed_to: date | None, case_number: str | None = None,
-                     party_name: str | None = None) -> tuple[list[dict], int | None]:
-    q = select(cases).where(visible_filter(ctx.org), *search_filters(case_number, party_name))
+async def list_cases(ctx: Any, *, limit: int, cursor: str | None = None, sort: str = "priority",
+                     state: CaseState | None = None, filed_from: date | None = None, filed_to: date | None = None,
+                     case_number: str | None = None, party_name: str | None = None,
+                     party_keys: list[str] | None = None, court: str | None = None,
+                     green_channel: bool | None = None) -> tuple[list[dict], str | None]:
+    """The case search (`GET /api/v1/cases`, `POST /api/v1/cases/search`): the cases the caller sees
+    (`visible_filter`), narrowed by every filter given; `sort` "priority" = 绿色通道 first, then by filing date
+    (keyset over (priority, filed_on, seq)), "registered" = in the order registered (seq). Returns the page and
+    the cursor of the next one."""
+    q = select(cases).where(visible_filter(ctx.org), *search_filters(case_number, party_name, party_keys=party_keys,
+                                                                     court=court, green_channel=green_channel))
     if state is not None:
         q = q.where(cases.c.state == state.value)
     if filed_from is not None:
         q = q.where(cases.c.filed_on >= filed_from)
     if filed_to is not None:
         q = q.where(cases.c.filed_on <= filed_to)
-    rows, last = await keyset_page(ctx.session, q, cases.c.seq, limit, after_seq)
-    return [await case_view(ctx, r) for r in rows], last
+    if sort == "registered":
+        rows, last = await keyset_page(ctx.session, q, cases.c.seq, limit, decode_cursor(cursor))
+        next_cursor = encode_cursor(last)
+    else:
+        rows, after = await keyset_page_by(ctx.session, q, SEARCH_ORDER, limit,
+                                           decode_keyset(cursor, "p", (int, date, int)))
+        next_cursor = encode_keyset("p", after)
+    return [await case_view(ctx, r) for r in rows], next_cursor
+
+
+SEARCH_ORDER = [cases.c.priority, cases.c.filed_on, cases.c.seq]  # index ix_cases_priority_filed_on_seq
 
 
 # ------------------------------------------------------------------ money
@@ -318,6 +359,8 @@ LINKAGE_FIGURES = {
                          "refusal_transfers": "移送拒执 (案件)", "refusal_transfer_persons": "移送拒执 (人)"}),
 }
 REPORTING = {"dispatch", "reward", "mediation", "police"}  # linkages whose events feed the overview
+CORE_FIGURES = {"cases_registered": "立案", "concluded_no_assets": "终结本次执行", "recovered_fen": "执行到位 (分)",
+                "green_channel_cases": "绿色通道案件"}
 
 
 async def overview(ctx: Any, court: str, start: date, end: date) -> dict:
@@ -325,10 +368,12 @@ async def overview(ctx: Any, court: str, start: date, end: date) -> dict:
     for `court` and the courts below it (`shared.orgs.visible_to`)."""
     if court != ctx.org and not is_above(ctx.org, court):
         raise Forbidden("court_not_supervised", "只能查看本院及下级法院的统计", f"{ctx.org} does not supervise {court}")
-    rows = (await ctx.session.execute(
-        select(figures.c.metric, func.sum(figures.c.value)).where(
-            visible_to(court, figures.c.court_code), figures.c.day >= start, figures.c.day <= end)
-        .group_by(figures.c.metric))).all()
+    # the roll-up (`court`'s own rows count the courts below it too) and what was appended since its last fold
+    counted = union_all(*(select(t.c.metric, t.c.value).where(t.c.org_code == court, t.c.day >= start,
+                                                               t.c.day <= end)
+                          for t in (figures_rollup, figures_pending))).subquery()
+    rows = (await ctx.session.execute(select(counted.c.metric, func.sum(counted.c.value))
+                                      .group_by(counted.c.metric))).all()
     got = {m: int(v) for m, v in rows}
     linkages = {}
     for name, (label, metrics) in LINKAGE_FIGURES.items():
@@ -336,20 +381,10 @@ async def overview(ctx: Any, court: str, start: date, end: date) -> dict:
         linkages[name] = {"label": label, "reporting": reporting,
                           "figures": {m: {"label": l, "value": got.get(m, 0) if reporting else None}
                                       for m, l in metrics.items()}}
-    in_court = visible_to(court, cases.c.executing_court_code)
-    scalar = lambda q: ctx.session.execute(q)  # noqa: E731
-    core = {
-        "cases_registered": ("立案", (await scalar(select(func.count()).where(
-            in_court, cases.c.filed_on >= start, cases.c.filed_on <= end))).scalar()),
-        "concluded_no_assets": ("终结本次执行", (await scalar(select(func.count()).where(
-            in_court, cases.c.concluded_on >= start, cases.c.concluded_on <= end))).scalar()),
-        "recovered_fen": ("执行到位 (分)", int((await scalar(
-            select(func.coalesce(func.sum(recoveries.c.amount_fen), 0)).select_from(recoveries.join(cases)).where(
-                in_court, recoveries.c.received_on >= start, recoveries.c.received_on <= end))).scalar())),
-        "green_channel_cases": ("绿色通道案件", (await scalar(select(func.count()).where(
-            in_court, cases.c.filed_on >= start, cases.c.filed_on <= end,
-            cases.c.livelihood_category != "none"))).scalar()),
-    }
+    # the core's own, counted from cases and recoveries as they are written (migration 0150's triggers): cases filed
+    # (立案) and green-channel ones by filed_on, 终本 by concluded_on, recoveries by received_on, each where the case
+    # is executed now
+    core = {k: (label, got.get(f"core.{k}", 0)) for k, label in CORE_FIGURES.items()}
     return {"court": court, "from": start, "to": end, "linkages": linkages,
             "core": {"label": "一核", "figures": {k: {"label": l, "value": v} for k, (l, v) in core.items()}}}
 
@@ -363,9 +398,33 @@ def case_number_pattern(raw: str) -> str:
     return f"%{text}%"
 
 
-def search_filters(case_number: str | None, party_name: str | None) -> list:
-    """`GET /cases?case_number=…&party_name=…`: a 案号 (exact or partial) and a party's name (prefix)."""
+def party_keys_of(id_number: str, secret: str) -> list[str]:
+    """The keyed hashes (shared.identity.party_key) a party with this id number is stored under: a valid 身份证号 as a
+    person's, a valid 统一社会信用代码 as an organisation's. Neither is a 422: nothing could match it."""
+    keys = []
+    for kind in ("person", "organisation"):
+        try:
+            number = validate_id_number(kind, id_number)
+        except DomainError:
+            continue
+        keys.append(party_key(kind, number, secret))
+    if not keys:
+        raise Refused("invalid_id_number", "身份证号或统一社会信用代码无效",
+                      "id_number: an 18-character 居民身份证号 (GB 11643-1999) or 统一社会信用代码 (GB 32100-2015)")
+    return keys
+
+
+def search_filters(case_number: str | None, party_name: str | None, *, party_keys: list[str] | None = None,
+                   court: str | None = None, green_channel: bool | None = None) -> list:
+    """The search's filters: a 案号 (exact or partial), a party's name (prefix), a party by the keyed hash of its id
+    number, the executing court (that court and those below it) and 绿色通道."""
     out = []
+    if party_keys:
+        out.append(cases.c.id.in_(select(parties.c.case_id).where(parties.c.party_key.in_(party_keys))))
+    if court:
+        out.append(visible_to(court, cases.c.executing_court_code))
+    if green_channel is not None:
+        out.append(cases.c.priority == (0 if green_channel else 1))
     if case_number:
         out.append(cases.c.case_number.ilike(case_number_pattern(case_number), escape="\\"))
     if party_name:
@@ -624,3 +683,133 @@ async def open_day(session: AsyncSession, court: str | None, limit: int = 50) ->
             "recovered_fen": await recovered_total(session, c.id) if c.show_amounts else None,
             "timeline": steps})
     return {"items": items}
+
+
+# ------------------------------------------------------------------ evidence files (issue 16)
+async def case_files(ctx: Any, case_id: uuid.UUID) -> dict:
+    """The case's evidence files (metadata), for whoever sees the case."""
+    case = await find_case(ctx, case_id)
+    return {"items": [files.view(r) for r in await files.list_of(ctx.session, files_table, "case", case.id)]}
+
+
+async def file_for_download(ctx: Any, file_id: uuid.UUID) -> Any:
+    """A file with its bytes, for whoever sees its case; another court's file is reported as absent."""
+    row = await files.get(ctx.session, files_table, file_id, content=True)
+    try:
+        if row is None:
+            raise NotFound("file_not_found", "文件不存在")
+        await find_case(ctx, row.case_id)
+    except NotFound:
+        raise NotFound("file_not_found", "文件不存在 (no such file)", f"no file {file_id} visible to {ctx.org}") from None
+    return row
+
+
+# ------------------------------------------------------------------ 执行款发放 (issue 16)
+PAYOUT_WARN_DAYS = 5  # a payout deadline shows "due" this many days before its last day
+
+
+def _payable():
+    """Recoveries that are money the court holds (以物抵债 hands over the asset itself: nothing to pay out)."""
+    return recoveries.c.source.in_(domain.PAYABLE_SOURCES)
+
+
+async def payable_received(session: AsyncSession, case_id: uuid.UUID, by: date | None = None) -> int:
+    q = select(func.coalesce(func.sum(recoveries.c.amount_fen), 0)).where(recoveries.c.case_id == case_id, _payable())
+    if by is not None:
+        q = q.where(recoveries.c.received_on <= by)
+    return int((await session.execute(q)).scalar())
+
+
+async def paid_out_total(session: AsyncSession, case_id: uuid.UUID) -> int:
+    return int((await session.execute(select(func.coalesce(func.sum(payouts.c.amount_fen), 0)).where(
+        payouts.c.case_id == case_id))).scalar())
+
+
+def payee_view(p: Any, roles: frozenset[str]) -> dict:
+    """An applicant as a payee: masked like every party (`mask_party`), with its id to name it in a payout."""
+    masked = mask_party(p, roles)
+    return {"party_id": p.id, "name": masked["name"], "kind": masked["kind"], "id_number": masked["id_number"],
+            "party_key": masked["party_key"]}
+
+
+def payout_view(row: Any, payee: Any, roles: frozenset[str]) -> dict:
+    return {**{k: getattr(row, k) for k in ("id", "case_id", "amount_fen", "paid_on", "method", "reference", "note",
+                                            "created_at")},
+            "method_label": domain.PAYOUT_METHODS[row.method], "payee": payee_view(payee, roles)}
+
+
+def payout_deadline_of(since: date | None, today: date) -> dict | None:
+    """The payout deadline of the oldest money waiting (执行款物管理规定 13), and its status today."""
+    if since is None:
+        return None
+    d = domain.payout_deadline(since)
+    return {"deadline": d.on, "moved_for_holiday_from": d.moved_for_holiday_from,
+            "status": domain.deadline_status(d.on, today, warn_days=PAYOUT_WARN_DAYS)}
+
+
+async def case_payouts(ctx: Any, case_id: uuid.UUID, today: date) -> dict:
+    """A case's payouts (oldest first), what was received and paid out, the deadline of the money waiting, and the
+    applicants who may be paid (masked by role)."""
+    case = await find_case(ctx, case_id)
+    session = ctx.session
+    applicants = {p.id: p for p in (await session.execute(select(parties).where(
+        parties.c.case_id == case.id, parties.c.role == "applicant").order_by(parties.c.position))).all()}
+    rows = (await session.execute(select(payouts).where(payouts.c.case_id == case.id)
+                                  .order_by(payouts.c.paid_on, payouts.c.seq))).all()
+    receipts = [(r.received_on, r.amount_fen) for r in (await session.execute(
+        select(recoveries.c.received_on, recoveries.c.amount_fen).where(recoveries.c.case_id == case.id,
+                                                                        _payable()))).all()]
+    received, paid = sum(a for _, a in receipts), sum(r.amount_fen for r in rows)
+    since = domain.waiting_since(receipts, paid)
+    return {"case_id": case.id, "case_number": case.case_number, "received_fen": received, "paid_out_fen": paid,
+            "awaiting_payout_fen": max(received - paid, 0), "waiting_since": since,
+            "payout_deadline": payout_deadline_of(since, today),
+            "payees": [payee_view(p, ctx.roles) for p in applicants.values()],
+            "items": [payout_view(r, applicants[r.payee_party_id], ctx.roles) for r in rows]}
+
+
+def _waiting_query():
+    """Per case with money waiting: received, paid out, and the day the oldest money not yet paid out arrived
+    (receipts paid out first in, first out: the first receipt whose running total exceeds what was paid)."""
+    paid = (select(payouts.c.case_id, func.sum(payouts.c.amount_fen).label("paid"))
+            .group_by(payouts.c.case_id).subquery("paid"))
+    running = (select(recoveries.c.case_id, recoveries.c.received_on,
+                      func.sum(recoveries.c.amount_fen).over(
+                          partition_by=recoveries.c.case_id,
+                          order_by=(recoveries.c.received_on, recoveries.c.id)).label("running"),
+                      func.sum(recoveries.c.amount_fen).over(partition_by=recoveries.c.case_id).label("received"))
+               .where(_payable()).subquery("running"))
+    paid_fen = func.coalesce(paid.c.paid, 0)
+    return (select(running.c.case_id, func.min(running.c.received_on).label("waiting_since"),
+                   func.max(running.c.received).label("received_fen"), func.max(paid_fen).label("paid_out_fen"))
+            .select_from(running.outerjoin(paid, paid.c.case_id == running.c.case_id))
+            .where(running.c.running > paid_fen).group_by(running.c.case_id).subquery("waiting"))
+
+
+async def payout_queue(ctx: Any, *, today: date, limit: int, cursor: str | None, court: str | None = None) -> dict:
+    """The payout queue (绿色通道: priority payout for wage and support cases, DOMAIN.md § Statistics): the visible
+    cases with money received and not yet paid out, 绿色通道 first, then by how long the money has waited; each with
+    its payout deadline (执行款物管理规定 13) and, for a suspended case, the ground on which it may be deferred."""
+    w = _waiting_query()
+    q = (select(cases.c.id, cases.c.case_number, cases.c.executing_court_code, cases.c.state,
+                cases.c.livelihood_category, cases.c.priority, cases.c.seq, w.c.waiting_since, w.c.received_fen,
+                w.c.paid_out_fen)
+         .select_from(cases.join(w, w.c.case_id == cases.c.id)).where(visible_filter(ctx.org)))
+    if court:
+        q = q.where(visible_to(court, cases.c.executing_court_code))
+    order = [cases.c.priority, w.c.waiting_since, cases.c.seq]
+    rows, after = await keyset_page_by(ctx.session, q, order, limit, decode_keyset(cursor, "w", (int, date, int)))
+    items = []
+    for r in rows:
+        d = payout_deadline_of(r.waiting_since, today)
+        suspended = CaseState(r.state) in domain.SUSPENDED_STATES
+        items.append({"case_id": r.id, "case_number": r.case_number, "executing_court_code": r.executing_court_code,
+                      "state": r.state, "livelihood_category": r.livelihood_category, "priority": r.priority,
+                      "received_fen": int(r.received_fen), "paid_out_fen": int(r.paid_out_fen),
+                      "awaiting_payout_fen": int(r.received_fen) - int(r.paid_out_fen),
+                      "waiting_since": r.waiting_since, "waiting_days": (today - r.waiting_since).days,
+                      "deadline": d["deadline"], "moved_for_holiday_from": d["moved_for_holiday_from"],
+                      "status": d["status"], "deferrable_ground": "case_suspended" if suspended else None,
+                      "deferrable_ground_label": domain.PAYOUT_DEFERRAL_GROUNDS["case_suspended"] if suspended
+                      else None})
+    return {"as_of": today, "items": items, "next_cursor": encode_keyset("w", after)}

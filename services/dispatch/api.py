@@ -20,7 +20,8 @@ from services.dispatch.schemas import (AcceptIn, AlarmCreate, AlarmOut, AlarmPag
                                        OfficerOut, OutcomeIn, OutcomeOut, PenaltyCreate, PenaltyOut, PenaltyPage,
                                        PingsAccepted, PingsIn, ReporterRevealOut, ReviewDecisionIn, ReviewRequestIn,
                                        ShiftCreate, ShiftOut, StatusIn, SweepIn, SweepOut)
-from shared import idempotency
+from services.dispatch.schemas import FileList, FileOut
+from shared import files, idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, decode, require_roles
 from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
@@ -489,3 +490,39 @@ async def run_sweep(body: SweepIn, request: Request, sessions: SessionsDep,
     async def fn(ctx):
         return await sweeps.sweep(ctx, body.now or views.now_utc(), body.court)
     return await write(request, sessions, principal, body, fn)
+
+
+# ------------------------------------------------------------------ evidence files (issue 16): photos on outcomes
+files_router = APIRouter(prefix="/api/v1/files", tags=["files 现场材料"], responses=PROBLEMS)
+routers.append(files_router)
+FileName = Annotated[str | None, Query(max_length=255, description="文件名 (or in Content-Disposition)")]
+
+
+@me_router.post("/assignments/{dispatch_id}/files", status_code=201, response_model=FileOut,
+                operation_id="attach_outcome_file", openapi_extra=files.upload_openapi(),
+                responses=files.UPLOAD_RESPONSES,
+                summary="上传现场照片/材料 (the raw bytes as the body: JPEG, PNG, HEIC, WebP, PDF, MP4; at most 10 MiB; "
+                        "by the officer holding the assignment, once on site; SHA-256 in the audit chain)")
+@files.upload
+async def attach_outcome_file(dispatch_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                              filename: FileName = None, principal: Principal = require_roles("officer")):
+    upload = await files.received(request, filename)
+    return await write(request, sessions, principal, upload.fingerprint(),
+                       lambda ctx: service.attach_file(ctx, dispatch_id, upload), 201, lambda b: b["download_url"])
+
+
+@dispatches_router.get("/{dispatch_id}/files", response_model=FileList, operation_id="list_dispatch_files",
+                       summary="现场照片/材料 (name, type, size, SHA-256; the court's staff and the assigned officers)")
+async def list_dispatch_files(dispatch_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                              principal: Principal = require_roles(*READERS)):
+    async with reading(request, sessions, principal) as ctx:
+        return await views.dispatch_files(ctx, dispatch_id)
+
+
+@files_router.get("/{file_id}", response_model=bytes, response_class=files.FileResponse,
+                  responses=files.DOWNLOAD_RESPONSES, operation_id="dispatch_download_file",
+                  summary="下载现场材料 (the bytes; ETag = SHA-256; the court's staff and the assigned officers)")
+async def download_file(file_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                        principal: Principal = require_roles(*READERS)):
+    async with reading(request, sessions, principal) as ctx:
+        return files.download(await views.file_for_download(ctx, file_id))

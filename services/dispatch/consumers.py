@@ -4,10 +4,13 @@ events (opened, handed over to the 拘留所, released) land on the detention th
 event into a projection call or a use case; they write no table themselves."""
 from __future__ import annotations
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from services.dispatch import projections, service
 from services.dispatch.domain import AlarmSource, Urgency
 from shared.consumer import Delivery, Subscription
 from shared.contracts import asset_core, police, reward
+from shared.legal import as_uuid
 
 cases = Subscription(group="dispatch.case-projection", topics=[asset_core.TOPIC])
 alarms = Subscription(group="dispatch.alarms", topics=[reward.TOPIC, police.TOPIC])
@@ -16,10 +19,16 @@ SUBSCRIPTIONS = [cases, alarms, custody]
 
 
 # ------------------------------------------------------------------ the case projection (asset_core)
-@cases.on(asset_core.CaseRegistered)
-async def case_registered(p: asset_core.CaseRegistered, d: Delivery) -> None:
-    case_id = await projections.case_registered(d.session, p, d.event)
-    await service.triage_waiting_alarms(d.session, case_id, p.case_number, p.livelihood_category, d.settings)
+@cases.on_batch(asset_core.CaseRegistered)
+async def cases_registered(items: list[tuple[asset_core.CaseRegistered, Delivery]], session: AsyncSession) -> None:
+    """Set-based (the hot path of catch-up): one upsert for the run, which also names the cases with alarms that
+    were waiting for them."""
+    waiting = await projections.cases_registered(session, [(p, d.event) for p, d in items])
+    for p, d in items if waiting else ():  # rare: alarms came before their case; its first event triages them
+        case_id = as_uuid(p.case_id, "case_id")
+        if case_id in waiting:
+            waiting.discard(case_id)
+            await service.triage_waiting_alarms(session, case_id, p.case_number, p.livelihood_category, d.settings)
 
 
 @cases.on(asset_core.CaseDesignated)

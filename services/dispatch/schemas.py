@@ -10,6 +10,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validato
 from services.dispatch.domain import (ActKind, AlarmSource, DispatchStatus, DutyStatus, PenaltyKind, SubjectKind,
                                       Urgency)
 from shared.identity import validate_phone
+from shared import files
 from shared.inputs import In
 
 
@@ -587,3 +588,9 @@ class FiguresOut(BaseModel):
 
 
 AlarmOut.model_rebuild()
+
+
+# ------------------------------------------------------------------ evidence files (issue 16)
+# one shape in every service (shared.files)
+FileOut = files.FileOut
+FileList = files.FileList

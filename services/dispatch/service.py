@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from sqlalchemy import func, select, text, update
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.dialects.postgresql import aggregate_order_by, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.dispatch import domain, projections, push
@@ -19,10 +19,12 @@ from services.dispatch.domain import (ActKind, AlarmSource, AlarmStatus, Dispatc
                                       PenaltyStatus, SubjectKind, TargetClass, Urgency)
 from services.dispatch.projections import projected_case
 from services.dispatch.settings import DispatchSettings
+from services.dispatch.tables import files as dispatch_files
 from services.dispatch.tables import (alarms, assignments, dispatches, duty_commanders, location_pings, officers,
                                       outcomes, penalties, platform, sweep_notices)
 from services.dispatch.views import (commanders_on_duty, dispatch_view, load_alarm, load_dispatch, load_officer,
                                      load_penalty, now_utc, officer_ids)
+from shared import files
 from shared.contracts import dispatch as ev
 from shared.events import CloudEvent, EventPayload
 from shared.identity import validate_id_number
@@ -439,9 +441,14 @@ async def report_outcome(ctx: Ctx, dispatch_id: uuid.UUID, cmd: Outcome, *, assi
     d = await load_dispatch(ctx, dispatch_id, write=True, assigned_only=assigned_only)
     if d.status not in (DispatchStatus.arrived.value, DispatchStatus.completed.value):
         raise Conflict("not_on_site", "尚未到达现场，不能报告处置结果 (report after arriving)", f"status {d.status}")
-    if (await ctx.session.execute(select(outcomes.c.id).where(outcomes.c.dispatch_id == d.id))).first():
+    # One round trip: the alarm, whether an outcome is already reported, and the officers to push to.
+    a = (await ctx.session.execute(select(
+        alarms, select(outcomes.c.id).where(outcomes.c.dispatch_id == d.id).exists().label("outcome_reported"),
+        select(func.array_agg(aggregate_order_by(assignments.c.officer_id, assignments.c.officer_id)))
+        .where(assignments.c.dispatch_id == d.id).scalar_subquery().label("assigned_officer_ids"))
+        .where(alarms.c.id == d.alarm_id))).first()
+    if a.outcome_reported:
         raise Conflict("outcome_already_reported", "本次出警已报告处置结果", str(d.id))
-    a = (await ctx.session.execute(select(alarms).where(alarms.c.id == d.alarm_id))).first()
     o = (await ctx.session.execute(insert(outcomes).values(
         id=uuid.uuid4(), dispatch_id=d.id, alarm_id=a.id, case_id=a.case_id, court_code=a.court_code,
         debtor_located=cmd.debtor_located, located_at=cmd.located_at, respondent_name=cmd.respondent_name,
@@ -464,7 +471,7 @@ async def report_outcome(ctx: Ctx, dispatch_id: uuid.UUID, cmd: Outcome, *, assi
         attachments=len(cmd.attachments), reported_at=o.reported_at), subject=subject, caseid=cid, orgcode=court)
     await ctx.push(court, {"type": "outcome.reported", "dispatch_id": str(d.id), "alarm_id": str(a.id),
                            "outcome_id": str(o.id), "debtor_located": cmd.debtor_located,
-                           "assets_found": len(cmd.assets), "by": ctx.actor}, await officer_ids(ctx, d.id))
+                           "assets_found": len(cmd.assets), "by": ctx.actor}, list(a.assigned_officer_ids or []))
     await ctx.audit("dispatch.outcome_reported", "dispatch", d.id, {
         "outcome_id": str(o.id), "debtor_located": cmd.debtor_located, "assets": len(cmd.assets),
         "measures": list(cmd.measures), "attachments": [x["sha256"] for x in cmd.attachments]})
@@ -753,3 +760,33 @@ async def escalate_assignment(ctx: Ctx, asg: Any, now: datetime) -> str | None:
     await ctx.audit("dispatch.escalated", "dispatch", d.id, {"from": asg.officer_id, "to": chosen,
                                                             "accept_minutes": minutes})
     return chosen
+
+
+# ================================================================== evidence files (issue 16)
+async def attach_file(ctx: Ctx, dispatch_id: uuid.UUID, upload: files.Upload) -> dict:
+    """A photo or document of the on-site outcome, from the officer holding the assignment (on site or after it):
+    the type checked against the bytes, stored with its SHA-256, which the EvidenceFileAttached event and the audit
+    chain record too; the court's consoles see it arrive live."""
+    checked = upload.checked(ctx.settings.file_max_bytes)
+    d = await load_dispatch(ctx, dispatch_id, write=True, assigned_only=True)
+    if d.status not in (DispatchStatus.arrived.value, DispatchStatus.completed.value):
+        raise Conflict("not_on_site", "尚未到达现场，不能上传现场材料 (upload after arriving)", f"status {d.status}")
+    mine = (await ctx.session.execute(select(assignments).where(
+        assignments.c.dispatch_id == d.id, assignments.c.officer_id == ctx.actor))).first()
+    if mine.escalated_at is not None:
+        raise Conflict("assignment_escalated", "任务已转派他人 (the assignment went to another officer)",
+                       f"escalated to {mine.escalated_to}")
+    a = (await ctx.session.execute(select(alarms).where(alarms.c.id == d.alarm_id))).first()
+    row = await files.insert(ctx.session, dispatch_files, checked, owner_kind="dispatch", owner_id=d.id,
+                             court_code=d.court_code, case_id=a.case_id, uploaded_by=ctx.actor)
+    cid = _s(a.case_id)
+    await ctx.emit(ev.EvidenceFileAttached(
+        alarm_id=str(a.id), case_id=cid, court_code=d.court_code, file_id=str(row.id), owner_kind="dispatch",
+        owner_id=str(d.id), content_type=row.content_type, size_bytes=row.size_bytes, sha256=row.sha256,
+        attached_at=row.uploaded_at), subject=f"alarms/{a.id}", caseid=cid, orgcode=d.court_code)
+    await ctx.push(d.court_code, {"type": "file.attached", "dispatch_id": str(d.id), "alarm_id": str(a.id),
+                                  "file_id": str(row.id), "content_type": row.content_type, "by": ctx.actor},
+                   await officer_ids(ctx, d.id))
+    await ctx.audit("file.attached", "file", row.id, {**files.audit_data(row), "alarm_id": str(a.id),
+                                                      "case_id": cid})
+    return files.view(row)

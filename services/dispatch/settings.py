@@ -1,6 +1,7 @@
 """dispatch's own settings, beside the suite's (`shared.settings.Settings`)."""
 from __future__ import annotations
 
+from shared.files import MAX_BYTES
 from shared.settings import Settings
 
 
@@ -26,4 +27,5 @@ class DispatchSettings(Settings):
 
     # An assignment not accepted within this many minutes goes to the next available officer.
     assignment_accept_minutes: int = 5
+    file_max_bytes: int = MAX_BYTES  # an evidence file's size limit (issue 16: 10 MiB; shared.files)
 

@@ -4,6 +4,7 @@ from sqlalchemy import (BigInteger, Boolean, Column, Date, DateTime, Double, For
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 
 from shared.db import new_metadata
+from shared.files import files_table
 
 metadata, platform = new_metadata()
 
@@ -236,3 +237,7 @@ sweep_notices = Table(
     Column("kind", String(40), primary_key=True),
     _ts("noticed_at"),
 )
+
+# Evidence files (issue 16): photos and documents of a dispatch's on-site outcome, uploaded from the officer's app;
+# bytes in PostgreSQL, SHA-256 in the audit chain (shared.files; never updated or deleted).
+files = files_table(metadata)

@@ -13,8 +13,10 @@ from sqlalchemy.dialects.postgresql import distinct_on
 
 from services.dispatch import domain
 from services.dispatch.domain import AlarmSource, AlarmStatus, DispatchStatus, PenaltyKind, PenaltyStatus, Urgency
+from services.dispatch.tables import files as files_table
 from services.dispatch.tables import (alarms, assignments, case_projection, custody_projection, dispatches,
                                       duty_commanders, location_pings, officers, outcomes, penalties)
+from shared import files
 from shared.auth import Principal
 from shared.identity import mask_id_number, mask_optional_phone
 from shared.legal import SHANGHAI, Forbidden, NotFound, today_cn
@@ -438,3 +440,23 @@ async def duty_shifts(ctx: UseCaseContext, at: datetime | None) -> list[dict]:
         q = q.where(duty_commanders.c.ends_at > now_utc() - domain.MAX_SHIFT)
     return [shift_view(r) for r in (await ctx.session.execute(q.order_by(duty_commanders.c.starts_at,
                                                                          duty_commanders.c.seq))).all()]
+
+
+# ================================================================== evidence files (issue 16)
+async def dispatch_files(ctx: UseCaseContext, dispatch_id: uuid.UUID) -> dict:
+    """The dispatch's files (metadata): the court's staff, and the officers it was assigned to."""
+    d = await load_dispatch(ctx, dispatch_id)
+    return {"items": [files.view(r) for r in await files.list_of(ctx.session, files_table, "dispatch", d.id)]}
+
+
+async def file_for_download(ctx: UseCaseContext, file_id: uuid.UUID) -> Any:
+    """A file with its bytes, for the court's staff and the officers of its dispatch; otherwise reported absent."""
+    row = await files.get(ctx.session, files_table, file_id, content=True)
+    try:
+        if row is None or row.owner_kind != "dispatch":
+            raise NotFound("file_not_found", "文件不存在")
+        await load_dispatch(ctx, row.owner_id)
+    except NotFound:
+        raise NotFound("file_not_found", "文件不存在 (no such file)",
+                       f"no file {file_id} visible to {ctx.actor}@{ctx.org}") from None
+    return row

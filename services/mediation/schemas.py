@@ -51,7 +51,8 @@ class StepIn(_In):
     parties: list[str] = Field(default_factory=list, max_length=20, description="参加的当事人")
     held_on: date | None = None
     outcome: Literal["reached", "no_answer", "agreed", "continued", "refused", "absent"] | None = Field(
-        None, description="contact: reached 联系上 / no_answer 未联系上; session: agreed 达成合意 / continued 继续调解 / "
+        None, validate_default=True,  # a contact or session without one is refused, not stored half-formed
+        description="contact: reached 联系上 / no_answer 未联系上; session: agreed 达成合意 / continued 继续调解 / "
                           "refused 拒绝和解 / absent 未到场")
     note: str | None = Field(None, max_length=4000)
 

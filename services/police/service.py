@@ -530,7 +530,7 @@ async def hand_over(ctx: Ctx, custody_id: uuid.UUID, facility: str, handed_over_
     c = await views.load_custody(ctx, custody_id, lock=True)
     check_version(c, if_match, "羁押记录", "custody")
     if CustodyStatus(c.status) != CustodyStatus.awaiting_handover:
-        raise Conflict("not_awaiting_handover", "该记录不在待交付状态 / not awaiting hand-over", status=c.status)
+        raise Conflict("not_awaiting_handover", "该记录不在待交付状态 / not awaiting hand-over", custody_status=c.status)
     at = handed_over_at or now_utc()
     if at > now_utc() + _SKEW:
         raise Refused("date_in_future", "交付时间晚于当前 / handed_over_at is in the future")
@@ -553,7 +553,7 @@ async def release_at_end(ctx: Ctx, custody_id: uuid.UUID, released_at: datetime 
     c = await views.load_custody(ctx, custody_id, lock=True)
     check_version(c, if_match, "羁押记录", "custody")
     if CustodyStatus(c.status) != CustodyStatus.in_custody:
-        raise Conflict("not_in_custody", "不在押 / not in custody", status=c.status)
+        raise Conflict("not_in_custody", "不在押 / not in custody", custody_status=c.status)
     at = released_at or now_utc()
     if at > now_utc() + _SKEW:
         raise Refused("date_in_future", "释放时间晚于当前 / released_at is in the future")
@@ -568,7 +568,7 @@ async def early_release(ctx: Ctx, custody_id: uuid.UUID, decision: str, released
     c = await views.load_custody(ctx, custody_id, lock=True)
     check_version(c, if_match, "羁押记录", "custody")
     if CustodyStatus(c.status) not in domain.OPEN_CUSTODY:
-        raise Conflict("not_in_custody", "不在押 / not in custody", status=c.status)
+        raise Conflict("not_in_custody", "不在押 / not in custody", custody_status=c.status)
     if not decision.strip():
         raise Refused("decision_required", "须记录法院的解除决定 / the court's decision is required")
     at = released_at or now_utc()

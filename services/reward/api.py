@@ -17,7 +17,8 @@ from services.reward.schemas import (ApplicationIn, ApplicationOut, ApplicationP
                                      RealisationIn,
                                      RewardOut, RewardPage, SweepIn, SweepOut, TipIn, TipOut, TipReceiptOut,
                                      TipRegisterOut, TipStatusOut, VerifyIn, WithdrawIn)
-from shared import idempotency
+from services.reward.schemas import FileList, TipFileReceiptOut
+from shared import files, idempotency
 from shared.app import SessionsDep
 from shared.auth import Principal, require_roles
 from shared.errors import PROBLEM_RESPONSES, IfMatch, Problem, parse_if_match
@@ -306,3 +307,42 @@ async def public_tip_status(receipt: Receipt, request: Request, sessions: Sessio
     await _limit(request, "public_receipt_rate", "receipt:status", digest)
     async with sessions() as session:
         return await views.tip_status(session, digest)
+
+
+# ------------------------------------------------------------------ evidence files (issue 16)
+files_router = APIRouter(prefix="/api/v1/files", tags=["files 线索附件"], responses=PROBLEMS)
+routers.append(files_router)
+FileName = Annotated[str | None, Query(max_length=255, description="文件名 (or in Content-Disposition)")]
+
+
+@public_router.post("/tips/{receipt}/files", status_code=201, response_model=TipFileReceiptOut,
+                    operation_id="public_attach_tip_file", openapi_extra=files.upload_openapi(),
+                    responses=files.UPLOAD_RESPONSES,
+                    summary="为线索补充照片/材料 (no token, with the tip's receipt; the raw bytes as the body: JPEG, PNG, "
+                            "HEIC, WebP, PDF, MP4; at most 10 MiB; rate limited)")
+@files.upload
+async def public_attach_tip_file(receipt: Receipt, request: Request, sessions: SessionsDep, filename: FileName = None):
+    await _limit(request, "public_file_rate", "address:file", _client(request))
+    digest = service.hash_receipt(receipt)
+    await _limit(request, "public_receipt_rate", "receipt:file", digest)
+    upload = await files.received(request, filename)
+    public = Principal(sub=f"public@{_client(request)}", org="public", roles=frozenset())
+    return await write(request, sessions, public, upload.fingerprint(),
+                       lambda ctx: service.attach_tip_file(ctx, digest, upload), 201)
+
+
+@tips_router.get("/{tip_id}/files", response_model=FileList, operation_id="list_tip_files",
+                 summary="线索附件 (for the case's judge/officer only, as the tipster's identity)")
+async def list_tip_files(tip_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                         principal: Principal = require_roles(*READERS)):
+    async with sessions() as session:
+        return await service.tip_files_of(_reader(request, session, principal), tip_id)
+
+
+@files_router.get("/{file_id}", response_model=bytes, response_class=files.FileResponse,
+                  responses=files.DOWNLOAD_RESPONSES, operation_id="reward_download_file",
+                  summary="下载线索附件 (the bytes; ETag = SHA-256; the case's judge/officer only; each read audited)")
+async def download_file(file_id: uuid.UUID, request: Request, sessions: SessionsDep,
+                        principal: Principal = require_roles(*READERS)):
+    async with sessions() as session, session.begin():
+        return files.download(await service.read_tip_file(_reader(request, session, principal), file_id))

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.reward.domain import (ApplicationState, Channel, Finding, NoticeState, Outcome, RewardKind, Sought,
                                     TipStatus)
+from shared import files
 from shared.inputs import In
 
 MAX_FEN = 10**15
@@ -324,3 +325,19 @@ class SweepIn(_In):
 class SweepOut(BaseModel):
     skipped: int
     decisions_overdue: int
+
+
+# ------------------------------------------------------------------ evidence files (issue 16)
+# one shape in every service (shared.files)
+FileOut = files.FileOut
+FileList = files.FileList
+
+
+class TipFileReceiptOut(BaseModel):
+    """What the tipster is told of a file they attached (keep the SHA-256: it identifies the file as received)."""
+
+    filename: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    received_at: datetime

@@ -9,13 +9,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert
 
 from services.reward import domain, projections, views
 from services.reward.domain import (ApplicationState, NoticeState, Outcome, RewardKind, RewardTerms, TipStatus)
+from services.reward.tables import files as tip_files
 from services.reward.tables import (applications, attributions, notice_counters, notices, platform, rewards,
                                     tips)
+from shared import files
 from shared.contracts import asset_core
 from shared.contracts import reward as ev
 from shared.identity import party_key, validate_id_number, validate_phone, validate_resident_id
@@ -581,3 +583,60 @@ async def flag_overdue(ctx: Ctx, app: Any, today: date) -> None:
                    subject=f"applications/{app.id}", caseid=str(app.case_id), orgcode=app.court_code)
     await ctx.audit("application.decision_overdue", "application", app.id, {"decision_due": app.decision_due})
 
+
+# ------------------------------------------------------------------ evidence files (issue 16)
+TIP_OPEN_FOR_FILES = (TipStatus.received.value, TipStatus.under_verification.value)
+
+
+async def attach_tip_file(ctx: Ctx, receipt_hash: str, upload: files.Upload) -> dict:
+    """The tipster adds a photo or document to their tip with its receipt (no token) while it is not yet decided:
+    the type checked against the bytes, stored with its SHA-256, which the EvidenceFileAttached event and the audit
+    chain record too — never the tipster."""
+    checked = upload.checked(ctx.settings.file_max_bytes)
+    t = (await ctx.session.execute(select(tips).where(tips.c.receipt_hash == receipt_hash).with_for_update())).first()
+    if t is None:
+        raise NotFound("tip_not_found", "回执码无效 / no tip with this receipt")
+    if t.status not in TIP_OPEN_FOR_FILES:
+        raise Conflict("tip_decided", "线索已核实完毕，不能再补充材料 / the tip is decided: no more files",
+                       tip_status=t.status)
+    count = (await ctx.session.execute(select(func.count()).select_from(tip_files).where(
+        tip_files.c.owner_kind == "tip", tip_files.c.owner_id == t.id))).scalar_one()
+    if count >= ctx.settings.public_files_per_tip:
+        raise Conflict("too_many_files", f"每条线索最多 {ctx.settings.public_files_per_tip} 个附件 / too many files",
+                       limit=ctx.settings.public_files_per_tip)
+    row = await files.insert(ctx.session, tip_files, checked, owner_kind="tip", owner_id=t.id,
+                             court_code=t.court_code, case_id=t.case_id, uploaded_by="tipster")
+    await ctx.emit(ev.EvidenceFileAttached(
+        file_id=str(row.id), owner_kind="tip", owner_id=str(t.id), case_id=str(t.case_id), court_code=t.court_code,
+        content_type=row.content_type, size_bytes=row.size_bytes, sha256=row.sha256, attached_at=row.uploaded_at),
+        subject=f"tips/{t.id}", caseid=str(t.case_id), orgcode=t.court_code)
+    await ctx.audit("file.attached", "file", row.id, {**files.audit_data(row), "tip_id": str(t.id)})
+    return {"filename": row.filename, "content_type": row.content_type, "size_bytes": row.size_bytes,
+            "sha256": row.sha256, "received_at": row.uploaded_at}
+
+
+async def _tip_for_files(ctx: Ctx, tip_id: uuid.UUID) -> Any:
+    """The tip, if the one asking may see its tipster's material (财产调查规定 23: the judge/officer of the
+    executing court); otherwise reported absent."""
+    t = (await ctx.session.execute(select(tips).where(tips.c.id == tip_id))).first()
+    if t is None or not views.reads_identity(ctx.org, ctx.roles, t.court_code):
+        raise NotFound("tip_not_found", "线索不存在 / no such tip", str(tip_id))
+    return t
+
+
+async def tip_files_of(ctx: Ctx, tip_id: uuid.UUID) -> dict:
+    t = await _tip_for_files(ctx, tip_id)
+    return {"items": [files.view(r) for r in await files.list_of(ctx.session, tip_files, "tip", t.id)]}
+
+
+async def read_tip_file(ctx: Ctx, file_id: uuid.UUID) -> Any:
+    """A tip's file with its bytes, for the judge/officer who may see the tipster's identity; each read audited."""
+    row = await files.get(ctx.session, tip_files, file_id, content=True)
+    try:
+        if row is None or row.owner_kind != "tip":
+            raise NotFound("file_not_found", "文件不存在")
+        t = await _tip_for_files(ctx, row.owner_id)
+    except NotFound:
+        raise NotFound("file_not_found", "文件不存在 / no such file", f"no file {file_id} visible to {ctx.org}") from None
+    await ctx.audit("tip.file_read", "file", row.id, {"tip_id": str(t.id), "sha256": row.sha256})
+    return row

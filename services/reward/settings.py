@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from shared.files import MAX_BYTES
 from shared.settings import Settings
 
 
@@ -20,3 +21,6 @@ class RewardSettings(Settings):
     public_body_max_bytes: int = 16_384  # a tip's JSON body
     public_cors_origins: list[str] = Field(default_factory=list)  # the court's public site(s), e.g. https://…
     receipt_bytes: int = 24  # random bytes of a receipt code (32 url-safe characters)
+    file_max_bytes: int = MAX_BYTES  # an evidence file's size limit (issue 16: 10 MiB; shared.files)
+    public_file_rate: str = "10/minute;40/hour"  # files attached to tips, per client address
+    public_files_per_tip: int = 10  # at most this many files on one tip

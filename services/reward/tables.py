@@ -6,6 +6,7 @@ from sqlalchemy import (BigInteger, Boolean, Column, Date, DateTime, ForeignKey,
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 
 from shared.db import new_metadata
+from shared.files import files_table
 
 metadata, platform = new_metadata()
 
@@ -209,3 +210,7 @@ rewards = Table(
     _now(),
     UniqueConstraint("notice_id", "group_key", name="uq_rewards_notice_clue"),  # one payout per notice and clue
 )
+
+# Evidence files (issue 16): photos and documents a tipster attaches to their tip (with its receipt); bytes in
+# PostgreSQL, SHA-256 in the audit chain (shared.files; never updated or deleted).
+files = files_table(metadata)

@@ -7,6 +7,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
+from shared.contracts.evidence import EvidenceFileFields
 from shared.events import EventPayload, UuidStr
 
 TOPIC = "court.asset-core.events.v1"
@@ -280,6 +281,42 @@ class RecoveryRecorded(_CaseEvent):
                                  "round sold, 以物抵债, or named when recorded): a bounty reward is paid on it")
 
 
+
+class PayoutRecorded(_CaseEvent):
+    """执行款发放: recovered money paid out to an applicant (执行款物管理规定 13: within 30 days of receipt). The
+    payee's id number appears masked as a role without PII rights sees it (shared.identity.mask_id_number); the
+    party key links the payee's cases without it. The overview's 执行到位 counts recoveries, not payouts."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.payout.recorded.v1"
+
+    court_code: str = Field(description="执行法院代码")
+    payout_id: UuidStr
+    amount_fen: int = Field(gt=0, description="发放金额 (fen)")
+    paid_on: date = Field(description="发放日期")
+    method: Literal["bank_transfer", "cheque", "cash"] = Field(description="转账 / 支票 / 现金")
+    payee_name: str = Field(description="领款的申请执行人 name")
+    payee_kind: Literal["person", "organisation"]
+    payee_id_number_masked: str | None = Field(None, description="身份证号 masked (150621********123X); an "
+                                               "organisation's 统一社会信用代码 is public and shown in full")
+    payee_party_key: str | None = Field(None, description="the payee's keyed hash (links its cases), when it has "
+                                        "an id number; never the number itself")
+    livelihood_category: LivelihoodCategory = Field(description="绿色通道类别 (paid out first)")
+    received_fen: int = Field(ge=0, description="执行款 received in the case so far (recoveries other than 以物抵债)")
+    paid_out_fen: int = Field(ge=0, description="paid out so far, this payout included")
+    awaiting_payout_fen: int = Field(ge=0, description="received and not yet paid out")
+
+
 EVENTS = [CaseRegistered, CaseDesignated, CaseStateChanged, DeadlineDue, InvestigationCompleted, CaseConcluded,
           RequeryDue, RequeryResultRecorded, AssetClueOverdue, DebtorChangeReportLate, CaseResumed, AssetDiscovered,
-          MeasureApplied, MeasureRenewed, MeasureExpiring, MeasureLapsed, MeasureReleased, AuctionRoundScheduled, AuctionRoundFailed, AuctionRoundSold, RecoveryRecorded]
+          MeasureApplied, MeasureRenewed, MeasureExpiring, MeasureLapsed, MeasureReleased, AuctionRoundScheduled, AuctionRoundFailed, AuctionRoundSold, RecoveryRecorded,
+          PayoutRecorded]
+
+
+# ------------------------------------------------------------------ evidence files (issue 16)
+class EvidenceFileAttached(_AssetCoreEvent, EvidenceFileFields):
+    """证据材料已上传 (a document or photo attached to a case): metadata and SHA-256, no bytes, no file name."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.evidence-file.attached.v1"
+
+
+EVENTS.append(EvidenceFileAttached)

@@ -10,6 +10,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
+from shared.contracts.evidence import EvidenceFileFields
 from shared.events import EventPayload, UuidStr
 
 TOPIC = "court.dispatch.events.v1"
@@ -201,3 +202,14 @@ class FamilyNoticeOverdue(_PenaltyEvent):
 EVENTS = [AssetFoundOnSite, DebtorLocated, AlarmReceived, DispatchAssigned, DispatchStatusChanged, OutcomeReported,
           DetentionDecided, FineDecided, PenaltyStatusChanged, ResponseTargetMissed, AssignmentEscalated,
           FamilyNoticeOverdue]
+
+
+# ------------------------------------------------------------------ evidence files (issue 16)
+class EvidenceFileAttached(_AlarmEvent, EvidenceFileFields):
+    """现场照片/材料已上传: a photo or document of an on-site outcome, by the officer holding the assignment;
+    metadata and SHA-256, no bytes, no file name."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.dispatch.evidence-file.attached.v1"
+
+
+EVENTS.append(EvidenceFileAttached)

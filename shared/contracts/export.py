@@ -32,6 +32,7 @@ from pydantic import TypeAdapter, ValidationError
 from pydantic.json_schema import models_json_schema
 
 from shared import contracts
+from shared.contracts import partners
 from shared.events import CloudEvent, EventPayload, new_event
 from shared.settings import ROOT, Settings
 
@@ -76,6 +77,20 @@ NAME_HINTS: dict[str, Any] = {
     "note": "示例备注",
     "remarks": "示例备注",
 }
+_PARTNER_LEVELS = {
+    "masked": "Masked: names of parties and persons reduced to their first character, the keyed party hashes "
+              "(`respondent_keys`) emptied, what looks like a 身份证号 or phone number in any text masked. Header "
+              "`ce_masking: masked`; envelope attribute `masking: masked`.",
+    "unmasked": "Unmasked: the payload as published internally, for partners whose grant gives them the names "
+                "(`unmasked = true`). Header `ce_masking: unmasked`; envelope attribute `masking: unmasked`.",
+}
+_SECURITY_DOC = ("SASL/SCRAM-SHA-512 (SASL_SSL in production, SASL_PLAINTEXT on the local loopback broker); the "
+                 "brokers' StandardAuthorizer denies what no ACL allows. Each service is its own user, allowed to "
+                 "write its topic (and its partner streams, the `.dlq` of what it consumes, `audit.checkpoints.v1`), "
+                 "read the topics it subscribes to and use its own consumer groups. A partner is a user allowed only "
+                 "what its grant names: read partner streams at its level (masked unless granted unmasked), consumer "
+                 "groups under its prefix, publish on the partner contract topics it names. "
+                 "`python -m shared.kafka_security plan` prints the ACLs.")
 EXAMPLE_TIME = datetime(2024, 3, 1, 1, 30, tzinfo=timezone.utc)  # 2024-03-01 09:30 Asia/Shanghai
 EXAMPLE_TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
 # a value quoted in a field description: "e.g. （2024）内0621执123号", "e.g. filed"
@@ -375,6 +390,39 @@ def asyncapi() -> dict:
                 "messages": [{"$ref": f"#/channels/{topic}/messages/{m.EVENT_TYPE}"} for m in own],
             }
 
+    # Partner streams (shared/contracts/partners.py, docs/adr/0012): masked copies of each publisher's events, read
+    # by partners under their grants; the same messages (a masked payload validates against the same schema).
+    for service, levels in partners.STREAMS.items():
+        source = contracts.PUBLISHERS[service].TOPIC
+        own = [m for m in events if m.TOPIC == source]
+        for level in levels:
+            topic = partners.partner_topic(service, level)
+            channels[topic] = {
+                "address": topic,
+                "title": f"{service} events for partners ({level})",
+                "description": f"{_PARTNER_LEVELS[level]}\n\n{_doc(partners)}",
+                "messages": {m.EVENT_TYPE: {"$ref": f"#/components/messages/{m.EVENT_TYPE}"} for m in own},
+                "bindings": {"kafka": {"topic": topic, "partitions": partitions,
+                                       "bindingVersion": KAFKA_BINDING_VERSION}},
+            }
+            operations[f"{service}.partner-stream.{level}"] = {
+                "action": "send",
+                "title": f"{service} copies its events for partners ({level})",
+                "summary": f"{service}'s partner stream (consumer group `{service.replace('_', '-')}.partner-stream`) "
+                           f"copies every event of `{source}` here, {level}, with the same event id and key.",
+                "channel": {"$ref": f"#/channels/{topic}"},
+                "messages": [{"$ref": f"#/channels/{topic}/messages/{m.EVENT_TYPE}"} for m in own],
+            }
+            operations[f"partners.receive.{topic}"] = {
+                "action": "receive",
+                "title": f"partners read {service}'s {level} stream",
+                "summary": "A partner whose grant names this stream reads it as its own SCRAM user, with consumer "
+                           "groups under its group prefix; the internal topics refuse it (TOPIC_AUTHORIZATION_FAILED).",
+                "channel": {"$ref": f"#/channels/{topic}"},
+                "security": [{"$ref": "#/components/securitySchemes/scram"}],
+                "messages": [{"$ref": f"#/channels/{topic}/messages/{m.EVENT_TYPE}"} for m in own],
+            }
+
     # What the suite consumes: a receive operation per subscription (consumer group) and topic, listing the
     # event types it has a handler for, so the document answers "who consumes X?".
     for service, subscription in suite_subscriptions():
@@ -404,15 +452,19 @@ def asyncapi() -> dict:
         },
         "defaultContentType": CONTENT_TYPE,
         "servers": {
-            "production": {"host": "{bootstrap}", "protocol": "kafka",
-                           "description": "the cluster named by KAFKA_BOOTSTRAP_SERVERS",
-                           "variables": {"bootstrap": {"default": "kafka:9092"}}},
+            "production": {"host": "{bootstrap}", "protocol": "kafka-secure",
+                           "description": "the cluster named by KAFKA_BOOTSTRAP_SERVERS (SASL_SSL, SCRAM-SHA-512)",
+                           "variables": {"bootstrap": {"default": "kafka:9093"}},
+                           "security": [{"$ref": "#/components/securitySchemes/scram"}]},
             "local": {"host": "127.0.0.1:59092", "protocol": "kafka",
-                      "description": "`make run` single-node KRaft broker"},
+                      "description": "`make run` single-node KRaft broker (SASL_PLAINTEXT on loopback, SCRAM-SHA-512)",
+                      "security": [{"$ref": "#/components/securitySchemes/scram"}]},
         },
         "channels": channels,
         "operations": operations,
-        "components": {"schemas": schemas, "messages": messages},
+        "components": {"schemas": schemas, "messages": messages, "securitySchemes": {"scram": {
+            "type": "scramSha512",
+            "description": _SECURITY_DOC}}},
     }
 
 

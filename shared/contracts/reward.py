@@ -9,6 +9,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
+from shared.contracts.evidence import EvidenceFileFields
 from shared.events import EventPayload, UuidStr
 
 TOPIC = "court.reward.events.v1"
@@ -186,3 +187,14 @@ class RewardPaid(_RewardEvent):
 
 EVENTS = [ApplicationReceived, ApplicationDecided, DecisionOverdue, NoticePublished, NoticeWithdrawn, TipReceived,
           TipVerified, RecoveryAttributed, RewardPayable, RewardPaid]
+
+
+# ------------------------------------------------------------------ evidence files (issue 16)
+class EvidenceFileAttached(_RewardEvent, EvidenceFileFields):
+    """线索附件已上传: a tipster attached a photo or document to their tip (never the tipster); metadata and
+    SHA-256, no bytes, no file name."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.reward.evidence-file.attached.v1"
+
+
+EVENTS.append(EvidenceFileAttached)

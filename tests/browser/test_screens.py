@@ -85,6 +85,11 @@ async def seed(core: httpx.AsyncClient, reward: httpx.AsyncClient) -> dict:
     await _post(core, f"/api/v1/cases/{cid}/recoveries", {
         "amount_fen": 20_000_000, "source": "deduction", "received_on": date(year, 1, 20).isoformat(),
         "asset_id": deposit["id"]}, ok=201)
+    # 执行款发放 (issue 16): part of the money paid out to the applicant; the overview's 执行到位 stays 20 000 000
+    payees = (await core.get(f"/api/v1/cases/{cid}/payouts", headers=auth("clerk"))).json()["payees"]
+    payout = await _post(core, f"/api/v1/cases/{cid}/payouts", {
+        "amount_fen": 5_000_000, "payee_party_id": payees[0]["party_id"], "paid_on": date(year, 1, 25).isoformat(),
+        "method": "bank_transfer", "reference": "HD0125"}, role="clerk", ok=201)
 
     # reward: the case reaches reward's projection through Kafka, then an application, the decision, the notice
     application = {"case_id": cid, "applicant_name": "鄂尔多斯市某某建材有限公司", "sought": "assets",
@@ -109,7 +114,7 @@ async def seed(core: httpx.AsyncClient, reward: httpx.AsyncClient) -> dict:
                                                         "to": today_cn().isoformat()}, headers=auth("president"))
         return r.json()["linkages"]["reward"]["figures"]["notices_published"]["value"] >= 1
     await wait_for(counted, timeout=60, interval=0.5, what="the notice in the overview")
-    return {"case": case, "green": green, "freeze": freeze, "seal": seal, "notice": notice}
+    return {"case": case, "green": green, "freeze": freeze, "seal": seal, "notice": notice, "payout": payout}
 
 
 @pytest.fixture(scope="module")
@@ -265,6 +270,56 @@ async def test_a_clerk_sees_the_parties_masked_as_the_api_masks_them(page: Page,
 
 
 # ------------------------------------------------------------------ 悬赏公告
+async def test_the_case_search_filters_by_court_and_green_channel_and_posts_an_id_number(page: Page, screens):
+    """Issue 16: 绿色通道 first, the court and green-channel filters, and a party's id number sent in a POST body to
+    /api/v1/cases/search — never in a URL the browser requests or shows."""
+    base = screens.asset_core.url
+    case, green = screens.seeded["case"], screens.seeded["green"]
+    urls: list[str] = []
+    posts: list[tuple[str, str | None]] = []
+    page.on("request", lambda r: (urls.append(r.url), r.method == "POST" and posts.append((r.url, r.post_data))))
+    await signed_in(page, base, "/cases")
+    await page.fill("input[name=court]", COURT)
+    await page.click("#search button[type=submit]")
+    await page.wait_for_url(re.compile(r"/cases\?.*court="))
+    rows = page.locator("#results tr")
+    await expect(rows).to_have_count(2)
+    await expect(rows.nth(0).locator("td").first).to_have_text(green["case_number"])  # 绿色通道 first
+    await expect(rows.nth(0).locator("td").nth(7)).to_have_text("绿色通道")
+    await expect(rows.nth(1).locator("td").first).to_have_text(case["case_number"])
+    await page.select_option("select[name=green_channel]", "false")
+    await page.click("#search button[type=submit]")
+    await page.wait_for_url(re.compile(r"green_channel=false"))
+    await expect(rows).to_have_count(1)
+    await expect(rows.nth(0).locator("td").first).to_have_text(case["case_number"])
+
+    await page.fill("input[name=court]", "")
+    await page.select_option("select[name=green_channel]", "")
+    await page.fill("#id_number", DEBTOR_ID.lower())
+    await page.click("#search button[type=submit]")
+    await expect(page.locator("body")).to_have_attribute("data-loaded", "true")
+    await expect(rows).to_have_count(1)
+    await expect(rows.nth(0).locator("td").first).to_have_text(case["case_number"])
+    searches = [(u, d) for u, d in posts if u.endswith("/api/v1/cases/search")]
+    assert searches and DEBTOR_ID.lower() in (searches[-1][1] or "")
+    assert not any(DEBTOR_ID in u.upper() for u in urls + [page.url]), "an id number reached a URL"
+    await screenshot(page, "cases-search")
+
+    # the case page lists the payout and what still waits, with its 30-day deadline (执行款物管理规定 13)
+    await page.locator("#results a").first.click()
+    await page.wait_for_url(base + f"/cases/{case['id']}")
+    await expect(page.locator("body")).to_have_attribute("data-loaded", "true")
+    payouts = page.locator("#payouts tr")
+    await expect(payouts).to_have_count(1)
+    await expect(payouts.nth(0).locator("td").nth(0)).to_have_text(screens.seeded["payout"]["paid_on"])
+    await expect(payouts.nth(0).locator("td").nth(1)).to_have_text("鄂尔多斯市某某建材有限公司")
+    await expect(payouts.nth(0).locator("td").nth(4)).to_have_text("¥50,000.00")
+    summary = page.locator("#payout-summary")
+    await expect(summary).to_contain_text("已到位执行款 ¥200,000.00；已发放 ¥50,000.00；待发放 ¥150,000.00")
+    await expect(summary).to_contain_text("发放期限")
+    await expect(page.locator("#timeline")).to_contain_text("执行款发放 ¥50,000.00")
+
+
 async def test_a_tip_through_the_public_form_answers_a_receipt_whose_status_page_works(page: Page, screens):
     base = screens.reward.url
     notice = screens.seeded["notice"]

@@ -14,6 +14,7 @@ from websockets.asyncio.client import connect
 
 from shared.contracts import reward
 from shared.events import new_event
+from shared.kafka import client_options
 from tests.support import COURT, auth, case_body, token, wait_for
 
 
@@ -60,7 +61,8 @@ async def test_tip_to_dispatch_to_detention_and_the_vehicle_in_asset_core(suite)
                                      clue_kind="whereabouts", description="被执行人王某驾车出现在某宾馆",
                                      location="达拉特旗树林召镇某宾馆")
             event = new_event(tip, subject=f"cases/{cid}", caseid=cid, orgcode=COURT)
-            producer = AIOKafkaProducer(bootstrap_servers=suite.world.base.kafka_bootstrap_servers)
+            producer = AIOKafkaProducer(bootstrap_servers=suite.world.base.kafka_bootstrap_servers,
+                                        **client_options(suite.world.base))
             await producer.start()
             try:
                 await producer.send_and_wait(suite.world.prefix + reward.TOPIC, event.model_dump_json().encode(),

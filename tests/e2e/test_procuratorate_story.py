@@ -16,6 +16,7 @@ import httpx
 from aiokafka import AIOKafkaConsumer
 
 from shared.contracts import procuratorate as contract
+from shared.kafka import client_options
 from tests.support import RUN_ID, auth, wait_for
 
 # 通辽 (科尔沁区人民检察院, a code on the organisation-code grammar): the run's databases are its own, and the fuzzer
@@ -136,7 +137,8 @@ async def test_floating_bridge_case_overdue_reply_then_rectified(suite):
     # the events on the real broker, in the case's order; the overdue reply exactly once
     consumer = AIOKafkaConsumer(suite.world.prefix + contract.TOPIC,
                                 bootstrap_servers=suite.world.base.kafka_bootstrap_servers,
-                                auto_offset_reset="earliest", enable_auto_commit=False)
+                                auto_offset_reset="earliest", enable_auto_commit=False,
+                                **client_options(suite.world.base))
     await consumer.start()
     events: list[dict] = []
     try:

@@ -12,6 +12,7 @@ from aiokafka import AIOKafkaProducer
 
 from services.police.app import create_app
 from shared import audit, checkpoints
+from shared.kafka import client_options
 from shared.topics import AUDIT_CHECKPOINTS
 from tests.support import RUN_ID, World, auth, wait_for
 
@@ -99,7 +100,7 @@ async def test_an_intact_chain_is_valid_and_anchored(world):
         # a record under this service's key that someone without the signing key wrote is ignored
         doc = json.loads(checkpoints.sign(cp, checkpoints.signing_key(c.app.state.settings)))
         doc["checkpoint"]["seq"] = 1  # "the chain ended at row 1": would hide a truncation if it were believed
-        producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers)
+        producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, **client_options(world.base))
         await producer.start()
         try:
             await producer.send_and_wait(world.prefix + AUDIT_CHECKPOINTS, json.dumps(doc).encode(), key=b"police")

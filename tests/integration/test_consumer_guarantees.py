@@ -13,6 +13,7 @@ from shared.consumer import ConsumerRunner, Subscription
 from shared.contracts.asset_core import CaseRegistered
 from shared.db import make_engine, make_session_factory
 from shared.events import new_event
+from shared.kafka import client_options
 from shared.topics import dlq_topic, ensure_topics
 from tests.support import wait_for
 
@@ -30,7 +31,8 @@ async def harness(world, dispatch_db):
     await ensure_topics(settings, [settings.topic(topic), dlq_topic(settings.topic(topic))])
     await dispatch_db.execute("create table if not exists test_effects (event_id text not null, note text)")
     engine = make_engine(settings)
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap_servers, enable_idempotence=True)
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap_servers, enable_idempotence=True,
+                                **client_options(settings))
     await producer.start()
 
     class H:
@@ -68,7 +70,7 @@ def event_bytes(respondent: str = "某公司") -> tuple[str, bytes]:
 
 
 async def committed_offset(settings, group: str, topic: str) -> int:
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, **client_options(settings))
     await admin.start()
     try:
         offsets = await admin.list_consumer_group_offsets(group)
@@ -124,7 +126,7 @@ async def test_poison_messages_go_to_the_dlq_and_the_partition_moves_on(harness)
         await runner.stop()
 
     dlq = AIOKafkaConsumer(dlq_topic(h.full_topic), bootstrap_servers=h.settings.kafka_bootstrap_servers,
-                           auto_offset_reset="earliest", enable_auto_commit=False)
+                           auto_offset_reset="earliest", enable_auto_commit=False, **client_options(h.settings))
     await dlq.start()
     try:
         records = []

@@ -10,6 +10,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from shared.contracts import dispatch as dispatch_ev
 from shared.contracts import police as police_ev
 from shared.identity import resident_id_check_char
+from shared.kafka import client_options
 from tests.support import COURT, auth, case_body, publish, wait_for
 
 BUREAU = "内0621公"  # 达拉特旗公安局
@@ -40,7 +41,8 @@ async def projected_case(asset_core, police_client, **kw) -> dict:
 
 async def topic_events(world, event_type: str, field: str, value: str) -> list[dict]:
     """Every event of a type on the police topic whose payload field has the value (read to the end offsets)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(bootstrap_servers=world.base.kafka_bootstrap_servers, enable_auto_commit=False,
+                                **client_options(world.base))
     await consumer.start()
     out: list[dict] = []
     try:
@@ -170,7 +172,7 @@ async def test_a_batch_of_three_two_located_reaches_dispatch_and_asset_core_once
     assert len(assets) == 1 and assets[0]["asset_type"] == "vehicle"
 
     # a redelivery of both finds changes nothing; a later find for the same case (same partition) shows it was read
-    producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers)
+    producer = AIOKafkaProducer(bootstrap_servers=world.base.kafka_bootstrap_servers, **client_options(world.base))
     await producer.start()
     try:
         for e in person_events + asset_events:

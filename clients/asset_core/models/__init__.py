@@ -22,6 +22,8 @@ from .case_event_out import CaseEventOut
 from .case_out import CaseOut
 from .case_out_milestones import CaseOutMilestones
 from .case_page import CasePage
+from .case_search_in import CaseSearchIn
+from .case_search_in_sort import CaseSearchInSort
 from .case_state import CaseState
 from .change_report_in import ChangeReportIn
 from .change_report_out import ChangeReportOut
@@ -41,6 +43,8 @@ from .designation_in_form import DesignationInForm
 from .designation_out import DesignationOut
 from .failing_condition_out import FailingConditionOut
 from .figure_out import FigureOut
+from .file_list import FileList
+from .file_out import FileOut
 from .healthz_response_healthz import HealthzResponseHealthz
 from .investigation_in import InvestigationIn
 from .investigation_in_source import InvestigationInSource
@@ -48,6 +52,7 @@ from .investigation_in_status import InvestigationInStatus
 from .investigation_result_out import InvestigationResultOut
 from .linkage_figures_out import LinkageFiguresOut
 from .linkage_figures_out_figures import LinkageFiguresOutFigures
+from .list_cases_sort import ListCasesSort
 from .livelihood_category import LivelihoodCategory
 from .measure_in import MeasureIn
 from .measure_in_kind import MeasureInKind
@@ -70,6 +75,14 @@ from .overview_out_linkages import OverviewOutLinkages
 from .party_in import PartyIn
 from .party_in_kind import PartyInKind
 from .party_out import PartyOut
+from .payee_out import PayeeOut
+from .payout_deadline_out import PayoutDeadlineOut
+from .payout_in import PayoutIn
+from .payout_in_method import PayoutInMethod
+from .payout_ledger_out import PayoutLedgerOut
+from .payout_out import PayoutOut
+from .payout_queue_item_out import PayoutQueueItemOut
+from .payout_queue_out import PayoutQueueOut
 from .recovery_in import RecoveryIn
 from .recovery_in_source import RecoveryInSource
 from .recovery_item_out import RecoveryItemOut
@@ -120,6 +133,8 @@ __all__ = (
     "CaseOut",
     "CaseOutMilestones",
     "CasePage",
+    "CaseSearchIn",
+    "CaseSearchInSort",
     "CaseState",
     "ChangeReportIn",
     "ChangeReportOut",
@@ -139,6 +154,8 @@ __all__ = (
     "DesignationOut",
     "FailingConditionOut",
     "FigureOut",
+    "FileList",
+    "FileOut",
     "HealthzResponseHealthz",
     "InvestigationIn",
     "InvestigationInSource",
@@ -146,6 +163,7 @@ __all__ = (
     "InvestigationResultOut",
     "LinkageFiguresOut",
     "LinkageFiguresOutFigures",
+    "ListCasesSort",
     "LivelihoodCategory",
     "MeasureIn",
     "MeasureInKind",
@@ -168,6 +186,14 @@ __all__ = (
     "PartyIn",
     "PartyInKind",
     "PartyOut",
+    "PayeeOut",
+    "PayoutDeadlineOut",
+    "PayoutIn",
+    "PayoutInMethod",
+    "PayoutLedgerOut",
+    "PayoutOut",
+    "PayoutQueueItemOut",
+    "PayoutQueueOut",
     "RecoveryIn",
     "RecoveryInSource",
     "RecoveryItemOut",

@@ -37,6 +37,8 @@ from .field_alarm_create_source import FieldAlarmCreateSource
 from .figure_counts import FigureCounts
 from .figures_out import FiguresOut
 from .figures_out_labels import FiguresOutLabels
+from .file_list import FileList
+from .file_out import FileOut
 from .healthz_response_healthz import HealthzResponseHealthz
 from .location_in import LocationIn
 from .location_out import LocationOut
@@ -117,6 +119,8 @@ __all__ = (
     "FigureCounts",
     "FiguresOut",
     "FiguresOutLabels",
+    "FileList",
+    "FileOut",
     "HealthzResponseHealthz",
     "LocationIn",
     "LocationOut",

@@ -16,6 +16,8 @@ from .checkpoint_view import CheckpointView
 from .decision_in import DecisionIn
 from .decision_in_decision import DecisionInDecision
 from .figures_out import FiguresOut
+from .file_list import FileList
+from .file_out import FileOut
 from .finding import Finding
 from .healthz_response_healthz import HealthzResponseHealthz
 from .notice_out import NoticeOut
@@ -39,6 +41,7 @@ from .signed_in import SignedIn
 from .sought import Sought
 from .sweep_in import SweepIn
 from .sweep_out import SweepOut
+from .tip_file_receipt_out import TipFileReceiptOut
 from .tip_in import TipIn
 from .tip_in_clue_kind import TipInClueKind
 from .tip_out import TipOut
@@ -68,6 +71,8 @@ __all__ = (
     "DecisionIn",
     "DecisionInDecision",
     "FiguresOut",
+    "FileList",
+    "FileOut",
     "Finding",
     "HealthzResponseHealthz",
     "NoticeOut",
@@ -91,6 +96,7 @@ __all__ = (
     "Sought",
     "SweepIn",
     "SweepOut",
+    "TipFileReceiptOut",
     "TipIn",
     "TipInClueKind",
     "TipOut",

@@ -1,7 +1,8 @@
 """asset_core domain rules (DOMAIN.md), one module per legal topic — mirroring tests/unit/asset_core/:
 `case_number` (案号), `case_states` (the state machine), `priority` (绿色通道), `time_limits`, `investigation`
 (一核), `conclusion` (终本 and the re-queries), `control_measures` (查封/扣押/冻结), `disposal` (拍卖/变卖),
-`designation` (交叉执行). Identity numbers live in `shared.identity`, the court hierarchy in `shared.orgs`.
+`designation` (交叉执行), `payout` (执行款发放). Identity numbers live in `shared.identity`, the court hierarchy
+in `shared.orgs`.
 Pure: no I/O, no framework; dates are `datetime.date`, money is int fen (分), computed with integer arithmetic.
 
 Period convention (民诉法 85): the day an event happens is not counted; a period of N months ends on the
@@ -38,6 +39,9 @@ from services.asset_core.domain.investigation import (ASSET_REPORT_ORDER, CATEGO
                                                       check_investigation_result, investigation_coverage,
                                                       investigation_gaps, required_categories)
 from services.asset_core.domain.priority import LivelihoodCategory, priority
+from services.asset_core.domain.payout import (PAYABLE_SOURCES, PAYOUT_DAYS, PAYOUT_DAYS_AFTER_DEFERRAL,
+                                             PAYOUT_DEFERRAL_GROUNDS, PAYOUT_METHODS, available_for_payout,
+                                             payout_deadline, waiting_since)
 from services.asset_core.domain.settlement import (RESUME_LIMIT_MONTHS, SettlementRecord, check_settlement_resumption,
                                                    closes_on_full_performance, settlement_resume_deadline)
 from services.asset_core.domain.time_limits import (EXTENSION_MONTHS, FINISH_MONTHS, FINISH_MONTHS_NON_LITIGATION,

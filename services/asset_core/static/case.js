@@ -1,5 +1,6 @@
 /* 案件页: the case (parties masked by role, deadlines), its asset ledger (GET …/asset-state: assets, measures and
- * their expiry, auctions), its recoveries and its timeline — all from the API with the signed-in token. */
+ * their expiry, auctions), its recoveries, its payouts (执行款发放, with the 30-day deadline of the money waiting) and
+ * its timeline — all from the API with the signed-in token. */
 (function () {
   "use strict";
 
@@ -17,6 +18,7 @@
                   police: "公安协查", applicant: "申请执行人提供" };
   const METHOD = { online_auction: "网络司法拍卖", auction: "委托拍卖", sale: "变卖" };
   const OUTCOME = { scheduled: "待拍", failed: "流拍", sold: "成交" };
+  const PAYOUT_STATUS = { overdue: "已超过发放期限", due: "即将届满", pending: "" };
   const SOURCE = { debtor_payment: "被执行人履行", deduction: "扣划", auction: "拍卖款", in_kind: "以物抵债",
                    settlement_payment: "和解履行", third_party: "第三人" };
 
@@ -40,10 +42,11 @@
   async function start() {
     const id = document.getElementById("case-title").dataset.caseId;
     const base = "/api/v1/cases/" + encodeURIComponent(id);
-    let c, state, recoveries, timeline;
+    let c, state, recoveries, timeline, payouts;
     try {
-      [c, state, recoveries, timeline] = await Promise.all([
-        Api.get(base), Api.get(base + "/asset-state"), Api.get(base + "/recoveries"), Api.get(base + "/timeline")]);
+      [c, state, recoveries, timeline, payouts] = await Promise.all([
+        Api.get(base), Api.get(base + "/asset-state"), Api.get(base + "/recoveries"), Api.get(base + "/timeline"),
+        Api.get(base + "/payouts")]);
     } catch (err) {
       Api.showError(err);
       return;
@@ -96,6 +99,20 @@
     Api.rows(document.getElementById("recoveries"), recoveries.items, [
       { field: "received_on", format: "date", class: "nowrap" }, { field: function (r) { return SOURCE[r.source] || r.source; } },
       { field: "amount_fen", format: "yuan", class: "num" }]);
+
+    Api.rows(document.getElementById("payouts"), payouts.items, [
+      { field: "paid_on", format: "date", class: "nowrap" }, { field: "payee.name" }, { field: "method_label" },
+      { field: "reference", class: "nowrap" }, { field: "amount_fen", format: "yuan", class: "num" }]);
+    const summary = ["已到位执行款 " + Api.yuan(payouts.received_fen), "已发放 " + Api.yuan(payouts.paid_out_fen),
+                     "待发放 " + Api.yuan(payouts.awaiting_payout_fen)];
+    const due = payouts.payout_deadline;
+    if (due) {
+      summary.push("发放期限 " + due.deadline + (due.moved_for_holiday_from ? "（节假日顺延）" : "") +
+                   (PAYOUT_STATUS[due.status] ? "，" + PAYOUT_STATUS[due.status] : ""));
+    }
+    const summaryEl = document.getElementById("payout-summary");
+    summaryEl.textContent = summary.join("；");
+    if (due) summaryEl.dataset.status = due.status;
 
     Api.rows(document.getElementById("designations"), c.designations, [
       { field: "designated_on", format: "date", class: "nowrap" }, { field: "form_label" },

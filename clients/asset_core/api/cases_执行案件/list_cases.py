@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.case_page import CasePage
 from ...models.case_state import CaseState
+from ...models.list_cases_sort import ListCasesSort
 from ...types import UNSET, Response, Unset
 
 
@@ -20,6 +21,9 @@ def _get_kwargs(
     filed_to: datetime.date | None | Unset = UNSET,
     case_number: None | str | Unset = UNSET,
     party_name: None | str | Unset = UNSET,
+    court: None | str | Unset = UNSET,
+    green_channel: bool | None | Unset = UNSET,
+    sort: ListCasesSort | Unset = ListCasesSort.PRIORITY,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -73,6 +77,26 @@ def _get_kwargs(
     else:
         json_party_name = party_name
     params["party_name"] = json_party_name
+
+    json_court: None | str | Unset
+    if isinstance(court, Unset):
+        json_court = UNSET
+    else:
+        json_court = court
+    params["court"] = json_court
+
+    json_green_channel: bool | None | Unset
+    if isinstance(green_channel, Unset):
+        json_green_channel = UNSET
+    else:
+        json_green_channel = green_channel
+    params["green_channel"] = json_green_channel
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -148,8 +172,11 @@ def sync_detailed(
     filed_to: datetime.date | None | Unset = UNSET,
     case_number: None | str | Unset = UNSET,
     party_name: None | str | Unset = UNSET,
+    court: None | str | Unset = UNSET,
+    green_channel: bool | None | Unset = UNSET,
+    sort: ListCasesSort | Unset = ListCasesSort.PRIORITY,
 ) -> Response[Any | CasePage]:
-    """案件列表 (cases this court executes, filed or designated)
+    """案件列表 (cases this court executes, filed or designated; 绿色通道 first, then by filing date)
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -159,6 +186,9 @@ def sync_detailed(
         filed_to (datetime.date | None | Unset):
         case_number (None | str | Unset): 案号, exact or a part of it; ( ) or （ ） alike
         party_name (None | str | Unset): 当事人名称 (prefix)
+        court (None | str | Unset): 执行法院: a court and those below it
+        green_channel (bool | None | Unset): true: 绿色通道 only; false: the others
+        sort (ListCasesSort | Unset):  Default: ListCasesSort.PRIORITY.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,6 +206,9 @@ def sync_detailed(
         filed_to=filed_to,
         case_number=case_number,
         party_name=party_name,
+        court=court,
+        green_channel=green_channel,
+        sort=sort,
     )
 
     response = client.get_httpx_client().request(
@@ -195,8 +228,11 @@ def sync(
     filed_to: datetime.date | None | Unset = UNSET,
     case_number: None | str | Unset = UNSET,
     party_name: None | str | Unset = UNSET,
+    court: None | str | Unset = UNSET,
+    green_channel: bool | None | Unset = UNSET,
+    sort: ListCasesSort | Unset = ListCasesSort.PRIORITY,
 ) -> Any | CasePage | None:
-    """案件列表 (cases this court executes, filed or designated)
+    """案件列表 (cases this court executes, filed or designated; 绿色通道 first, then by filing date)
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -206,6 +242,9 @@ def sync(
         filed_to (datetime.date | None | Unset):
         case_number (None | str | Unset): 案号, exact or a part of it; ( ) or （ ） alike
         party_name (None | str | Unset): 当事人名称 (prefix)
+        court (None | str | Unset): 执行法院: a court and those below it
+        green_channel (bool | None | Unset): true: 绿色通道 only; false: the others
+        sort (ListCasesSort | Unset):  Default: ListCasesSort.PRIORITY.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,6 +263,9 @@ def sync(
         filed_to=filed_to,
         case_number=case_number,
         party_name=party_name,
+        court=court,
+        green_channel=green_channel,
+        sort=sort,
     ).parsed
 
 
@@ -237,8 +279,11 @@ async def asyncio_detailed(
     filed_to: datetime.date | None | Unset = UNSET,
     case_number: None | str | Unset = UNSET,
     party_name: None | str | Unset = UNSET,
+    court: None | str | Unset = UNSET,
+    green_channel: bool | None | Unset = UNSET,
+    sort: ListCasesSort | Unset = ListCasesSort.PRIORITY,
 ) -> Response[Any | CasePage]:
-    """案件列表 (cases this court executes, filed or designated)
+    """案件列表 (cases this court executes, filed or designated; 绿色通道 first, then by filing date)
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -248,6 +293,9 @@ async def asyncio_detailed(
         filed_to (datetime.date | None | Unset):
         case_number (None | str | Unset): 案号, exact or a part of it; ( ) or （ ） alike
         party_name (None | str | Unset): 当事人名称 (prefix)
+        court (None | str | Unset): 执行法院: a court and those below it
+        green_channel (bool | None | Unset): true: 绿色通道 only; false: the others
+        sort (ListCasesSort | Unset):  Default: ListCasesSort.PRIORITY.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,6 +313,9 @@ async def asyncio_detailed(
         filed_to=filed_to,
         case_number=case_number,
         party_name=party_name,
+        court=court,
+        green_channel=green_channel,
+        sort=sort,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -282,8 +333,11 @@ async def asyncio(
     filed_to: datetime.date | None | Unset = UNSET,
     case_number: None | str | Unset = UNSET,
     party_name: None | str | Unset = UNSET,
+    court: None | str | Unset = UNSET,
+    green_channel: bool | None | Unset = UNSET,
+    sort: ListCasesSort | Unset = ListCasesSort.PRIORITY,
 ) -> Any | CasePage | None:
-    """案件列表 (cases this court executes, filed or designated)
+    """案件列表 (cases this court executes, filed or designated; 绿色通道 first, then by filing date)
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -293,6 +347,9 @@ async def asyncio(
         filed_to (datetime.date | None | Unset):
         case_number (None | str | Unset): 案号, exact or a part of it; ( ) or （ ） alike
         party_name (None | str | Unset): 当事人名称 (prefix)
+        court (None | str | Unset): 执行法院: a court and those below it
+        green_channel (bool | None | Unset): true: 绿色通道 only; false: the others
+        sort (ListCasesSort | Unset):  Default: ListCasesSort.PRIORITY.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -312,5 +369,8 @@ async def asyncio(
             filed_to=filed_to,
             case_number=case_number,
             party_name=party_name,
+            court=court,
+            green_channel=green_channel,
+            sort=sort,
         )
     ).parsed

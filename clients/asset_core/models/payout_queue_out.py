@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.payout_queue_item_out import PayoutQueueItemOut
+
+
+T = TypeVar("T", bound="PayoutQueueOut")
+
+
+@_attrs_define
+class PayoutQueueOut:
+    """
+    Attributes:
+        as_of (datetime.date):
+        items (list[PayoutQueueItemOut]):
+        next_cursor (None | str):
+    """
+
+    as_of: datetime.date
+    items: list[PayoutQueueItemOut]
+    next_cursor: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        as_of = self.as_of.isoformat()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "as_of": as_of,
+                "items": items,
+                "next_cursor": next_cursor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payout_queue_item_out import PayoutQueueItemOut
+
+        d = dict(src_dict)
+        as_of = datetime.date.fromisoformat(d.pop("as_of"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = PayoutQueueItemOut.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+
+        payout_queue_out = cls(
+            as_of=as_of,
+            items=items,
+            next_cursor=next_cursor,
+        )
+
+        payout_queue_out.additional_properties = d
+        return payout_queue_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

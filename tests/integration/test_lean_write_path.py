@@ -1,0 +1,125 @@
+"""The lean write path (docs/adr/0013): audit rows staged in the transaction and chained by one message at COMMIT,
+the registration answered from what it wrote, and no round trip spent on pool pings or re-reads."""
+import asyncio
+import uuid
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError
+
+from shared import audit
+from tests.support import auth, case_body
+
+PERSON = {"kind": "person", "name": "王某", "id_number": "11010519491231002X", "phone": "13812345678"}
+
+
+async def test_concurrent_registrations_chain_in_seq_order_and_verify(asset_core, asset_db):
+    before = await asset_db.fetchval("select coalesce(max(seq), 0) from audit_log")
+    bodies = [case_body() for _ in range(24)]
+    responses = await asyncio.gather(*[asset_core.post("/api/v1/cases", json=b, headers={
+        **auth(), "Idempotency-Key": str(uuid.uuid4())}) for b in bodies])
+    assert {r.status_code for r in responses} == {201}, [r.text for r in responses if r.status_code != 201][:1]
+    rows = await asset_db.fetch("select seq, prev_hash, hash, entity_id from audit_log where seq > $1 order by seq",
+                                before)
+    assert {r["entity_id"] for r in rows} >= {r.json()["id"] for r in responses}
+    head = await asset_db.fetchval("select hash from audit_log where seq = $1", before) if before else audit.GENESIS
+    for r in rows:  # each row chains from the one before it in seq order: no fork, no gap in the chain
+        assert r["prev_hash"] == head
+        head = r["hash"]
+    v = (await asset_core.get("/api/v1/audit/verify", headers=auth("auditor"))).json()
+    assert v["valid"] is True and v["head_seq"] >= rows[-1]["seq"]
+
+
+async def test_the_server_chains_with_the_same_hash_as_verify(asset_core, asset_db):
+    body = case_body()
+    r = await asset_core.post("/api/v1/cases", json=body, headers=auth())
+    assert r.status_code == 201
+    row = await asset_db.fetchrow("select * from audit_log where entity_id = $1", r.json()["id"])
+    import json
+    expected = audit.row_hash(row["prev_hash"], row["at"], row["actor"], row["org"], row["action"],
+                              row["entity_type"], row["entity_id"], row["request_id"], json.loads(row["data"]))
+    assert row["hash"] == expected and row["action"] == "case.registered"
+
+
+async def test_rows_staged_in_a_rolled_back_transaction_or_savepoint_are_not_written(asset_core, asset_db):
+    app = asset_core.app
+    platform = app.state.spec.platform
+    kept, dropped, gone = (f"lean-{uuid.uuid4()}" for _ in range(3))
+
+    async def stage(session, entity_id):
+        await audit.append(session, platform, actor="t", org="内0621", action="test.lean", entity_type="probe",
+                           entity_id=entity_id, request_id=None,
+                           data={"n": 1, "note": "x'; drop table audit_log; --$$ $a$ \\ \"引号\""})
+
+    async with app.state.sessions() as session:
+        async with session.begin():
+            await stage(session, gone)
+            await session.rollback()
+    async with app.state.sessions() as session, session.begin():
+        await stage(session, kept)
+        savepoint = await session.begin_nested()
+        await stage(session, dropped)
+        await savepoint.rollback()
+    got = {r["entity_id"] for r in await asset_db.fetch(
+        "select entity_id from audit_log where entity_id = any($1::text[])", [kept, dropped, gone])}
+    assert got == {kept}
+    row = await asset_db.fetchrow("select data from audit_log where entity_id = $1", kept)
+    assert "drop table audit_log; --$$ $a$" in row["data"]
+    v = (await asset_core.get("/api/v1/audit/verify", headers=auth("auditor"))).json()
+    assert v["valid"] is True
+
+
+async def test_registration_answers_from_what_it_wrote_as_a_read_would(asset_core):
+    body = case_body(applicants=["某银行股份有限公司"], respondents=[PERSON, {"name": "某公司", "kind": "organisation"}])
+    for role in ("clerk", "judge"):  # masked for a clerk, in full for a judge: the same view as GET
+        created = await asset_core.post("/api/v1/cases", json=case_body(**{k: body[k] for k in (
+            "applicants", "respondents")}), headers=auth(role))
+        assert created.status_code == 201, created.text
+        read = await asset_core.get(f"/api/v1/cases/{created.json()['id']}", headers=auth(role))
+        assert created.json() == read.json()
+        respondent = created.json()["respondents"][0]
+        assert (respondent["id_number"] == PERSON["id_number"]) is (role == "judge")
+        assert [p["name"] for p in created.json()["respondents"]] == ["王某", "某公司"]
+
+
+async def test_a_registration_takes_ten_round_trips_at_most(asset_core):
+    """BEGIN, the key, the case, both parties in one statement, the event and its NOTIFY, the case's event row, the
+    stored reply, the seal (the audit row, chained, and COMMIT), the session's COMMIT: no ping, no re-read."""
+    engine = asset_core.app.state.engine.sync_engine
+    me = asyncio.current_task()
+    seen: list[str] = []
+
+    def counted(*args, **kwargs):
+        if asyncio.current_task() is me:  # this request only (ASGITransport runs it in this task), not background work
+            seen.append(args[2] if len(args) > 2 and isinstance(args[2], str) else "begin/commit")
+
+    names = ("before_cursor_execute", "begin", "commit", "rollback")
+    for name in names:
+        event.listen(engine, name, counted)
+    try:
+        r = await asset_core.post("/api/v1/cases", json=case_body(respondents=[PERSON, "某公司"]),
+                                  headers={**auth(), "Idempotency-Key": str(uuid.uuid4())})
+    finally:
+        for name in names:
+            event.remove(engine, name, counted)
+    assert r.status_code == 201
+    assert not [s for s in seen if s.lower().startswith("select parties") or "from parties" in s.lower()]
+    assert len(seen) + 1 <= 10, seen  # + the seal (a driver call, not a statement of the engine)
+
+
+async def test_a_failing_seal_is_a_database_error_and_writes_nothing(asset_core, asset_db):
+    app = asset_core.app
+    platform = app.state.spec.platform
+    marker = f"lean-{uuid.uuid4()}"
+    async with app.state.sessions() as session:
+        with pytest.raises(DBAPIError) as caught:  # jsonb refuses \u0000: the seal fails inside the server
+            async with session.begin():
+                await session.execute(platform.outbox.select().limit(1))  # the transaction is open: seal + BEGIN
+                await audit.append(session, platform, actor="t", org="内0621", action="test.lean",
+                                   entity_type="probe", entity_id=marker, request_id=None, data={"x": "\x00"})
+        assert caught.value.orig.sqlstate.startswith("22")
+        async with session.begin():  # the session and its connection go on
+            await audit.append(session, platform, actor="t", org="内0621", action="test.lean", entity_type="probe",
+                               entity_id=marker, request_id=None, data={"x": "ok"})
+    rows = await asset_db.fetch("select data from audit_log where entity_id = $1", marker)
+    assert [r["data"] for r in rows] == ['{"x": "ok"}']

@@ -1,0 +1,28 @@
+"""The audit row's tail (what the server hashes after the previous hash at the seal) is row_hash's canonical form."""
+import hashlib
+from datetime import datetime, timezone
+
+from shared import audit
+
+
+def test_prev_hash_plus_tail_is_the_canonical_form_row_hash_hashes():
+    for data in ({"x": 1}, {"说明": "协查 \"引号\" \\ 反斜杠\n换行", "z": [1, 2.5, None, True]}, {}):
+        args = dict(at=datetime(2026, 12, 2, 6, 0, 0, 123456, tzinfo=timezone.utc), actor="officer-1", org="内0621",
+                    action="case.registered", entity_type="case", entity_id="abc", request_id="r-1", data=data)
+        for prev in (audit.GENESIS, "ab" * 32):
+            tail = audit.row_tail(**args)
+            assert hashlib.sha256(('["' + prev + '",' + tail).encode()).hexdigest() == audit.row_hash(prev, **args)
+
+
+def test_the_seal_takes_the_lock_first_and_commits_in_the_same_message():
+    rows = [{"tail": "x", "data": {"note": "'; select 1; --"}}]
+    sql = audit.seal_sql(rows)
+    assert sql.startswith("select pg_advisory_xact_lock(") and sql.endswith("commit;\nbegin")
+    alone = audit.seal_sql(rows, in_transaction=False)  # nothing sent yet: a transaction of its own
+    assert alone.startswith("begin;\nselect pg_advisory_xact_lock(") and alone.endswith("commit")
+
+
+def test_dollar_quoting_draws_a_tag_that_does_not_occur_in_the_value(monkeypatch):
+    tags = iter(["00", "00", "01"])
+    monkeypatch.setattr(audit.secrets, "token_hex", lambda n: next(tags))
+    assert audit.dollar_quoted("x $a00$ y") == "$a01$x $a00$ y$a01$"

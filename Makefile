@@ -41,6 +41,17 @@ run: setup
 test: infra $(WEB)
 	@$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Stateful fuzzing of the six services (tests/e2e/test_no_server_errors.py) with more examples than `make test`'s
+# bounded run; zero 500s required. Prints requests and status codes per service. FUZZ_SEED=random: a new seed.
+FUZZ_EXAMPLES ?= 60
+FUZZ_SEED     ?= 1
+FUZZ_TIMEOUT  ?= 3600
+.PHONY: fuzz
+fuzz: infra $(WEB)
+	@FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) FUZZ_SEED=$(if $(filter random,$(FUZZ_SEED)),$$(od -An -N4 -tu4 /dev/urandom | tr -d ' '),$(FUZZ_SEED)) \
+	  FUZZ_TIMEOUT=$(FUZZ_TIMEOUT) $(BIN)/python -m pytest -p no:cacheprovider -s -W ignore::DeprecationWarning \
+	  "tests/e2e/test_no_server_errors.py::test_no_request_causes_a_server_error" --timeout=$(FUZZ_TIMEOUT) $(PYTEST_ARGS)
+
 test-unit: $(BIN)/.installed
 	@$(BIN)/python -m pytest tests/unit $(PYTEST_ARGS)
 

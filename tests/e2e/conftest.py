@@ -65,7 +65,7 @@ async def suite(infra):
                         return (await client.get(s.url(name) + "/readyz")).status_code == 200
                     except httpx.TransportError:
                         return False
-                await wait_for(healthy, timeout=60, interval=0.1, what=f"{name} to be ready")
+                await wait_for(healthy, timeout=180, interval=0.1, what=f"{name} to be ready")  # a loaded 2-core CI machine
         yield s
     finally:
         s.stop()

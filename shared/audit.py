@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable
 
+from asyncpg.transaction import TransactionState
 from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.util import await_only
 
-from shared.db import PlatformTables, round_trip, utcnow
+from shared.db import PlatformTables, utcnow
 
 GENESIS = "0" * 64
 _LOCK = 0x6175646974  # 'audit': serialises the seal of the chain, inside the server, up to the end of COMMIT
@@ -63,8 +64,14 @@ chain(n, prev_hash, hash) as (
 insert into audit_log (at, actor, org, action, entity_type, entity_id, request_id, data, prev_hash, hash)
 select (s.r->>'at')::timestamptz, s.r->>'actor', s.r->>'org', s.r->>'action', s.r->>'entity_type',
        s.r->>'entity_id', s.r->>'request_id', s.r->'data', c.prev_hash, c.hash
-from chain c join staged s on s.n = c.n order by c.n;
-commit"""
+from chain c join staged s on s.n = c.n order by c.n"""
+_NOTIFY = "notify_at_commit"  # session.info: the channels to NOTIFY (once each) in the commit message
+
+
+def notify_at_commit(session: AsyncSession | Session, channel: str) -> None:
+    """NOTIFY `channel` once when the transaction commits, inside the commit message (shared/outbox.py: one NOTIFY
+    per transaction, not per event, and no round trip of its own)."""
+    session.info.setdefault(_NOTIFY, {})[channel] = None
 
 
 def dollar_quoted(value: str) -> str:
@@ -76,12 +83,20 @@ def dollar_quoted(value: str) -> str:
             return f"{tag}{value}{tag}"
 
 
-def seal_sql(rows: list[dict[str, Any]], *, in_transaction: bool = True) -> str:
-    """The seal of `rows`. In the session's open transaction it ends with BEGIN: the session's own COMMIT then ends an
-    empty transaction, and the driver's state stays true. With nothing sent yet (the driver begins lazily), it is a
-    transaction of its own and the session's COMMIT has nothing to do."""
-    sql = SEAL.format(lock=_LOCK, genesis=GENESIS, rows=dollar_quoted(json.dumps(rows, ensure_ascii=False)))
-    return f"{sql};\nbegin" if in_transaction else f"begin;\n{sql}"
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def seal_sql(rows: list[dict[str, Any]], *, in_transaction: bool = True, notify: Iterable[str] = ()) -> str:
+    """The commit message: the seal of `rows` (if any), a NOTIFY per channel of `notify`, and COMMIT. With nothing
+    sent yet (the driver begins lazily) it begins the transaction too."""
+    parts = ["begin"] if not in_transaction else []
+    if rows:
+        parts.append(SEAL.format(lock=_LOCK, genesis=GENESIS,
+                                 rows=dollar_quoted(json.dumps(rows, ensure_ascii=False))))
+    parts += [f"select pg_notify({_literal(ch)}, '')" for ch in notify]
+    parts.append("commit")
+    return ";\n".join(parts)
 
 
 async def append(session: AsyncSession, platform: PlatformTables, *, actor: str, org: str, action: str,
@@ -99,17 +114,18 @@ async def append(session: AsyncSession, platform: PlatformTables, *, actor: str,
 
 @event.listens_for(Session, "before_commit")
 def _seal(session: Session) -> None:
-    """Before the outermost COMMIT of a transaction that staged rows: chain them and COMMIT in one message."""
+    """Before the outermost COMMIT of a transaction that staged rows or NOTIFYs: chain the rows, NOTIFY and COMMIT in
+    one message; the session's own COMMIT then has nothing left to send (`_committed`)."""
     if session.get_nested_transaction() is not None:
         return  # a savepoint is released: its rows stay staged for the outer transaction
     rows = session.info.pop(_PENDING, None)
-    if not rows:
+    channels = session.info.pop(_NOTIFY, None)
+    if not rows and not channels:
         return
     connection = session.connection()
     adapted = connection.connection.dbapi_connection  # SQLAlchemy's adapter of the asyncpg connection
     driver = connection.connection.driver_connection
-    sql = seal_sql(rows, in_transaction=driver.is_in_transaction())
-    round_trip(connection.engine)
+    sql = seal_sql(rows or [], in_transaction=driver.is_in_transaction(), notify=channels or ())
     try:
         await_only(driver.execute(sql))
     except Exception as exc:  # as a statement's error: DBAPIError (a lost database: invalidated, 503), not a 500
@@ -118,6 +134,19 @@ def _seal(session: Session) -> None:
         except Exception as dbapi_error:
             connection._handle_dbapi_exception(dbapi_error, "audit seal", (), None, None)
         raise
+    _committed(adapted)
+
+
+def _committed(adapted: Any) -> None:
+    """The message committed the transaction: tell the driver's transaction and SQLAlchemy's adapter, so the session's
+    COMMIT (counted as this message's round trip) sends nothing. asyncpg keeps the state in `Transaction._state` and
+    `Connection._top_xact`; tests/integration/test_lean_write_path.py checks the connection goes on afterwards."""
+    tr = adapted._transaction
+    if tr is not None:
+        tr._state = TransactionState.COMMITTED
+        if tr._connection._top_xact is tr:
+            tr._connection._top_xact = None
+        adapted._transaction = None
 
 
 @event.listens_for(Session, "after_transaction_create")
@@ -135,6 +164,7 @@ def _unstage(session: Session, previous_transaction) -> None:
             del session.info[_PENDING][mark:]
     else:
         session.info.pop(_PENDING, None)
+        session.info.pop(_NOTIFY, None)
 
 
 @event.listens_for(Session, "after_transaction_end")
@@ -142,6 +172,7 @@ def _forget(session: Session, transaction) -> None:
     if transaction.parent is None:  # the outermost transaction ended (committed, or rolled back)
         session.info.pop(_PENDING, None)
         session.info.pop(_MARKS, None)
+        session.info.pop(_NOTIFY, None)
 
 
 async def verify(session: AsyncSession, platform: PlatformTables) -> dict[str, Any]:

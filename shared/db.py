@@ -154,3 +154,30 @@ def round_trip(sync_engine: Engine) -> None:
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+async def execute_driver(session: AsyncSession, sql: str, *args: Any, fetchval: bool = False) -> Any:
+    """Run one hot, prebuilt statement (`$1`-style parameters) on the driver's connection inside the session's
+    transaction (begun first if the driver has not yet), without SQLAlchemy's per-statement compile and result
+    machinery (docs/adr/0013). The same transaction, so savepoints and rollbacks cover it; a driver error is raised
+    as the engine's DBAPIError (a lost database: the pool invalidated, 503), as for any statement. With `fetchval`, the
+    first column of the first row (None without a row)."""
+    connection = await session.connection()
+    return await connection.run_sync(_execute_driver, sql, args, fetchval)
+
+
+def _execute_driver(connection: Any, sql: str, args: tuple, fetchval: bool) -> Any:
+    from sqlalchemy.util import await_only
+    adapted = connection.connection.dbapi_connection  # SQLAlchemy's adapter of the asyncpg connection
+    try:
+        if adapted._transaction is None:  # the driver begins lazily, at the first statement: as a statement would
+            await_only(adapted._start_transaction())
+        round_trip(connection.engine)
+        driver = adapted._connection
+        return await_only(driver.fetchval(sql, *args) if fetchval else driver.execute(sql, *args))
+    except Exception as exc:
+        try:
+            adapted._handle_exception(exc)  # the driver's error as the adapter's DB-API error
+        except Exception as dbapi_error:
+            connection._handle_dbapi_exception(dbapi_error, sql, args, None, None)
+        raise

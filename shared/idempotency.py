@@ -14,12 +14,11 @@ from fastapi import Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import TypeAdapter
-from sqlalchemy import Table, bindparam, select, update
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.auth import Principal
-from shared.db import PlatformTables
+from shared.db import PlatformTables, execute_driver
 from shared.errors import Problem
 from shared.logs import request_id_var
 
@@ -44,12 +43,11 @@ def route_serializer(request: Request) -> Callable[[Any], Any]:
                                               by_alias=True)
 
 
-@functools.lru_cache(maxsize=None)
-def _statements(t: Table) -> tuple[Any, Any]:
-    """The key's claim and the stored reply, built once per table (values as parameters)."""
-    claim = insert(t).on_conflict_do_nothing().returning(t.c.key)
-    store = update(t).where(t.c.scope == bindparam("b_scope"), t.c.key == bindparam("b_key"))
-    return claim, store
+# The key's claim and the stored reply: hot statements on the driver's connection, in the use case's transaction
+# (shared/db.py execute_driver).
+_CLAIM = ("insert into {table} (scope, key, request_hash) values ($1, $2, $3) on conflict do nothing returning key")
+_STORE = ("update {table} set status_code = $3, response_body = $4::jsonb, response_headers = $5::jsonb "
+          "where scope = $1 and key = $2")
 
 
 def _request_hash(method: str, path: str, body: Any) -> bytes:
@@ -69,11 +67,10 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
             status, result, headers = await action(session)
             return JSONResponse(result, status_code=status, headers=headers)
         t = platform.idempotency_keys
-        claim, store = _statements(t)
         scope = f"{principal.org}|{principal.sub}|{request.method}|{request.url.path}"[:300]
         digest = _request_hash(request.method, request.url.path, body)
-        inserted = await session.execute(claim, {"scope": scope, "key": key, "request_hash": digest})
-        if inserted.first() is None:
+        claimed = await execute_driver(session, _CLAIM.format(table=t.name), scope, key, digest, fetchval=True)
+        if claimed is None:
             row = (await session.execute(select(t).where(t.c.scope == scope, t.c.key == key))).mappings().one()
             if row["request_hash"] != digest:
                 raise Problem(422, "idempotency_key_reused", "Idempotency-Key 已用于另一请求",
@@ -82,8 +79,8 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
             headers["Idempotent-Replayed"] = "true"
             return JSONResponse(row["response_body"], status_code=row["status_code"], headers=headers)
         status, encoded, headers = await action(session)
-        await session.execute(store, {"b_scope": scope, "b_key": key, "status_code": status, "response_body": encoded,
-                                      "response_headers": headers or {}})
+        await execute_driver(session, _STORE.format(table=t.name), scope, key, status, json.dumps(encoded),
+                             json.dumps(headers or {}))
         return JSONResponse(encoded, status_code=status, headers=headers)
 
 

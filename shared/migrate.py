@@ -62,6 +62,8 @@ NARROWER = [
     "revoke delete on idempotency_keys from {role}",
     "revoke insert, update, delete on alembic_version from {role}",
     "revoke update, delete on payouts from {role}",  # 执行款发放 records are appended, never rewritten
+    "revoke update, delete on payout_deferrals from {role}",  # 延缓发放 decisions: appended; only their end
+    "grant update (ended_on, ended_by) on payout_deferrals to {role}",  # is written later
     "revoke update, delete on files from {role}",  # evidence files are never changed (their trigger too)
 ]
 # Retention (shared/outbox.py purge) deletes through these, as their owner: published rows only, and only rows older

@@ -20,11 +20,10 @@ import zlib
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from shared import metrics, tracing
-from shared.db import PlatformTables
+from shared import audit, metrics, tracing
+from shared.db import PlatformTables, execute_driver
 from shared.events import CloudEvent, EventPayload, new_event
 from shared.kafka import client_options
 from shared.settings import Settings
@@ -36,18 +35,22 @@ def channel(settings: Settings) -> str:
     return f"outbox_{settings.service_name}"
 
 
+# The hot insert, on the driver's connection in the caller's transaction (shared/db.py execute_driver).
+_INSERT = "insert into {table} (event_id, topic, key, event_type, envelope) values ($1::uuid, $2, $3, $4, $5::jsonb)"
+
+
 async def append(session: AsyncSession, platform: PlatformTables, settings: Settings, payload: EventPayload, *,
                  subject: str, caseid: str | None = None, orgcode: str | None = None,
                  traceparent: str | None = None) -> CloudEvent:
-    """Add one event to the outbox inside the caller's transaction; NOTIFY fires at commit. `traceparent`
+    """Add one event to the outbox inside the caller's transaction; one NOTIFY per transaction is sent with its
+    COMMIT (shared/audit.py's commit message). `traceparent`
     defaults to the current span's (when tracing is on)."""
     if traceparent is None:
         traceparent = tracing.current_traceparent()
     event = new_event(payload, subject=subject, caseid=caseid, orgcode=orgcode, traceparent=traceparent)
-    await session.execute(platform.outbox.insert(), {  # values as parameters: no per-call statement building
-        "event_id": event.id, "topic": settings.topic(payload.TOPIC), "key": event.key(), "event_type": event.type,
-        "envelope": event.model_dump(mode="json", exclude_none=True)})
-    await session.execute(text("select pg_notify(:ch, '')"), {"ch": channel(settings)})
+    await execute_driver(session, _INSERT.format(table=platform.outbox.name), event.id, settings.topic(payload.TOPIC),
+                         event.key(), event.type, event.model_dump_json(exclude_none=True))
+    audit.notify_at_commit(session, channel(settings))  # once per transaction, inside the commit message
     return event
 
 

@@ -25,6 +25,7 @@ from services.asset_core.schemas import (MonthlyOut, OpenDayIn, OpenDayOut, Open
                                          TargetsOut, TimelineOut)
 from services.asset_core.schemas import (CaseSearchIn, CaseSort, PayoutIn, PayoutLedgerOut, PayoutOut,
                                          PayoutQueueOut)
+from services.asset_core.schemas import PayoutDeferralEndIn, PayoutDeferralIn, PayoutDeferralOut
 from services.asset_core.schemas import FileList, FileOut
 from shared import files, idempotency
 from shared.app import SessionsDep
@@ -499,6 +500,24 @@ async def case_payouts(case_id: uuid.UUID, request: Request, sessions: SessionsD
                        principal: Principal = require_roles(*READERS)):
     async with sessions() as session:
         return await views.case_payouts(reader(session, request, principal), case_id, today_cn())
+
+
+@cases_router.post("/{case_id}/payout-deferrals", status_code=201, response_model=PayoutDeferralOut,
+                   operation_id="defer_payout", summary="延缓发放 (defer the payout on a ground of 执行款物管理规定 13 "
+                                                        "¶2; judge or president of the executing court)")
+async def defer_payout(case_id: uuid.UUID, body: PayoutDeferralIn, request: Request, sessions: SessionsDep,
+                       principal: Principal = require_roles(*JUDGES)):
+    cmd = _cmd(service.NewPayoutDeferral, body)
+    return await write(request, sessions, principal, body, lambda ctx: service.defer_payout(ctx, case_id, cmd), 201)
+
+
+@cases_router.post("/{case_id}/payout-deferrals/{deferral_id}/end", response_model=PayoutDeferralOut,
+                   operation_id="end_payout_deferral", summary="延缓发放情形消失 (the money is due within 10 days: "
+                                                               "执行款物管理规定 13 ¶3)")
+async def end_payout_deferral(case_id: uuid.UUID, deferral_id: uuid.UUID, body: PayoutDeferralEndIn,
+                              request: Request, sessions: SessionsDep, principal: Principal = require_roles(*JUDGES)):
+    return await write(request, sessions, principal, body,
+                       lambda ctx: service.end_payout_deferral(ctx, case_id, deferral_id, body.ended_on))
 
 
 @payouts_router.get("/queue", response_model=PayoutQueueOut, operation_id="get_payout_queue",

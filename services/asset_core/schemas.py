@@ -611,6 +611,7 @@ class SweepOut(BaseModel):
     lapsed: int = 0
     requeries: int = 0
     clues: int = 0
+    payouts: int = Field(0, description="PayoutOverdue events (执行款物管理规定 13)")
     skipped: int = Field(0, description="1 when another replica was sweeping")
 
 
@@ -773,9 +774,39 @@ class PayoutOut(BaseModel):
 
 class PayoutDeadlineOut(BaseModel):
     deadline: date = Field(description="30 days from the oldest money not yet paid out (执行款物管理规定 13), moved "
-                                       "off a rest day (民诉法 85 ¶3)")
+                                       "off a rest day (民诉法 85 ¶3); after a deferral ended, 10 days after its end "
+                                       "(¶3) if later")
     moved_for_holiday_from: date | None
     status: str = Field(description="pending / due / overdue")
+
+
+PayoutDeferralGround = Literal["distribution", "applicant_funds_frozen", "not_collected", "case_suspended", "other"]
+
+
+class PayoutDeferralIn(_In):
+    """延缓发放 (执行款物管理规定 13 ¶2): a judge or president of the executing court defers the case's payout."""
+
+    ground: PayoutDeferralGround = Field(description="需要进行案款分配 / 执行款被保全或冻结 / 经通知未领取 / 中止或暂缓执行 "
+                                                     "/ 其他正当理由")
+    decided_on: date | None = Field(None, description="决定日期 (default: today, Asia/Shanghai)")
+    note: str | None = Field(None, max_length=2000)
+
+
+class PayoutDeferralEndIn(_In):
+    ended_on: date | None = Field(None, description="延缓发放的情形消失日 (default: today); the money is then due "
+                                                    "within 10 days (¶3)")
+
+
+class PayoutDeferralOut(BaseModel):
+    id: uuid.UUID
+    case_id: uuid.UUID
+    ground: str
+    ground_label: str
+    decided_on: date
+    note: str | None
+    ended_on: date | None
+    standing: bool = Field(description="not yet ended: no payout deadline runs")
+    created_at: datetime
 
 
 class PayoutLedgerOut(BaseModel):
@@ -785,9 +816,12 @@ class PayoutLedgerOut(BaseModel):
     paid_out_fen: int
     awaiting_payout_fen: int
     waiting_since: date | None = Field(description="the day the oldest money not yet paid out arrived")
-    payout_deadline: PayoutDeadlineOut | None
+    payout_deadline: PayoutDeadlineOut | None = Field(description="null when nothing waits or a deferral stands")
+    deferred: bool = Field(False, description="a deferral stands (执行款物管理规定 13 ¶2): no payout deadline runs")
+    deferral_ended_on: date | None = Field(None, description="the end of the deferral that set the deadline (¶3)")
     payees: list[PayeeOut] = Field(description="the case's applicants: who may be paid")
     items: list[PayoutOut]
+    deferrals: list[PayoutDeferralOut] = Field(default_factory=list, description="延缓发放 decisions, oldest first")
 
 
 class PayoutQueueItemOut(BaseModel):
@@ -808,6 +842,9 @@ class PayoutQueueItemOut(BaseModel):
     deferrable_ground: str | None = Field(description="a ground on which the payout may be deferred with approval "
                                           "(执行款物管理规定 13 ¶2), e.g. case_suspended")
     deferrable_ground_label: str | None
+    deferred: bool = Field(False, description="a deferral stands (执行款物管理规定 13 ¶2): no deadline runs; deadline "
+                                         "and status show the 30 days for reference, status 'deferred'")
+    deferral_ended_on: date | None = Field(None, description="the end of the deferral that set the deadline (¶3)")
 
 
 class PayoutQueueOut(BaseModel):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, AsyncIterator, Iterable
 
-from sqlalchemy import func, select, true, update
+from sqlalchemy import bindparam, func, select, true, update
 from sqlalchemy.dialects.postgresql import insert
 
 from services.asset_core import domain, projections, views
@@ -23,6 +23,7 @@ from services.asset_core.tables import (assets, auction_rounds, case_events, cas
 from shared import files
 from shared.consumer import Delivery
 from shared.contracts import asset_core as ev
+from shared.db import execute_driver
 from shared.events import CloudEvent, EventPayload
 from shared.legal import Conflict, Forbidden, NotFound, Refused, as_uuid, day_cn, today_cn
 from shared.identity import party_key
@@ -243,7 +244,8 @@ class Ctx(UseCaseContext):
             if self.__dict__.get("_recording") is not None:
                 self._recording.append(row)
             else:
-                await self.session.execute(case_events.insert().values(row))
+                await execute_driver(self.session, _INSERT_CASE_EVENT, row["case_id"], row["event_id"],
+                                     row["event_type"], row["summary"])  # the hot insert on the driver's connection
 
     @contextlib.asynccontextmanager
     async def recording_once(self) -> AsyncIterator[None]:
@@ -254,9 +256,16 @@ class Ctx(UseCaseContext):
             yield
             rows, self._recording = self._recording, None
             if rows:
-                await self.session.execute(case_events.insert().values(rows))
+                await execute_driver(self.session, _INSERT_CASE_EVENTS, *([r[k] for r in rows] for k in (
+                    "case_id", "event_id", "event_type", "summary")))
         finally:
             self._recording = None
+
+
+_INSERT_CASE_EVENT = "insert into case_events (case_id, event_id, event_type, summary) values ($1, $2, $3, $4)"
+_INSERT_CASE_EVENTS = ("insert into case_events (case_id, event_id, event_type, summary) select c, e, t, s "
+                       "from unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) with ordinality as r(c, e, t, s, n) "
+                       "order by n")  # in the order emitted: seq is the recent-events order
 
 
 # ------------------------------------------------------------------ loading and access
@@ -588,12 +597,12 @@ async def _insert_asset(ctx: Ctx, case: Any, cmd: NewAsset, debtor_key: str | No
                         source_event_id: str | None, status: str = "discovered") -> Any:
     """The asset row, its AssetDiscovered and its audit row (`add_asset` has checked the command)."""
     asset_id = uuid.uuid4()
-    row = (await ctx.session.execute(insert(assets).values(
-        id=asset_id, case_id=case.id, debtor_key=debtor_key,
-        debtor_name=debtor_name, asset_type=cmd.asset_type, description=cmd.description,
-        quantity=cmd.quantity, estimated_value_fen=cmd.estimated_value_fen, location=cmd.location,
-        discovery_source=cmd.discovery_source, mortgaged=cmd.mortgaged, source_event_id=source_event_id,
-        status=status).returning(assets))).first()
+    row = (await ctx.session.execute(_INSERT_ASSET, {
+        "id": asset_id, "case_id": case.id, "debtor_key": debtor_key,
+        "debtor_name": debtor_name, "asset_type": cmd.asset_type, "description": cmd.description,
+        "quantity": cmd.quantity, "estimated_value_fen": cmd.estimated_value_fen, "location": cmd.location,
+        "discovery_source": cmd.discovery_source, "mortgaged": cmd.mortgaged, "source_event_id": source_event_id,
+        "status": status})).first()
     await ctx.emit(ev.AssetDiscovered(
         case_id=str(case.id), case_number=case.case_number, asset_id=str(asset_id), asset_type=cmd.asset_type,
         description=cmd.description, estimated_value_fen=cmd.estimated_value_fen,
@@ -601,6 +610,10 @@ async def _insert_asset(ctx: Ctx, case: Any, cmd: NewAsset, debtor_key: str | No
         **about(case), summary=f"发现财产: {cmd.description}")
     await ctx.audit("asset.discovered", "asset", asset_id, _data(cmd))
     return row
+
+
+_INSERT_ASSET = insert(assets).returning(assets)  # built once: values as parameters
+_INSERT_MEASURE = insert(measures).returning(measures)
 
 
 async def add_case_asset(ctx: Ctx, case_id: uuid.UUID, cmd: NewAsset) -> Any:
@@ -637,10 +650,11 @@ async def _insert_measure(ctx: Ctx, case: Any, asset: Any, cmd: NewMeasure, star
     """The measure row (the asset controlled by it unless queued, or `asset_controlled` already), its
     MeasureApplied and its audit row (`apply_measure` has checked the command)."""
     m_id = uuid.uuid4()
-    row = (await ctx.session.execute(insert(measures).values(
-        id=m_id, asset_id=asset.id, case_id=case.id, kind=cmd.kind, flexible=cmd.flexible, amount_fen=cmd.amount_fen,
-        months=months, status="queued" if queued else "active", queued_on=start if queued else None,
-        start_on=None if queued else start, expiry_on=None if queued else expiry).returning(measures))).first()
+    row = (await ctx.session.execute(_INSERT_MEASURE, {
+        "id": m_id, "asset_id": asset.id, "case_id": case.id, "kind": cmd.kind, "flexible": cmd.flexible,
+        "amount_fen": cmd.amount_fen, "months": months, "status": "queued" if queued else "active",
+        "queued_on": start if queued else None, "start_on": None if queued else start,
+        "expiry_on": None if queued else expiry})).first()
     if not queued and not asset_controlled:
         await ctx.session.execute(update(assets).where(assets.c.id == asset.id, assets.c.status == "discovered")
                                   .values(status="controlled", updated_at=func.now()))
@@ -1100,13 +1114,7 @@ async def record_find(ctx: Ctx, case_id: str, cmd: NewAsset, *, seized: bool = F
     # The same effects in fewer round trips (the consumer's path from 执行110): the case locked together with its
     # first respondent (the asset's debtor, as `add_asset` takes it), and a seizure on the spot written with the
     # asset: the asset is new (no earlier measure, so not queued) and starts controlled.
-    cid = as_uuid(case_id, "case_id")
-    debtor = (select(parties.c.party_key, parties.c.name)
-              .where(parties.c.case_id == cases.c.id, parties.c.role == "respondent")
-              .order_by(parties.c.position).limit(1).lateral("debtor"))
-    case = (await ctx.session.execute(
-        select(cases, debtor.c.party_key.label("first_respondent_key"), debtor.c.name.label("first_respondent_name"))
-        .select_from(cases.outerjoin(debtor, true())).where(cases.c.id == cid).with_for_update(of=cases))).first()
+    case = (await ctx.session.execute(_CASE_AND_DEBTOR, {"case_id": as_uuid(case_id, "case_id")})).first()
     if case is None:
         raise NotFound("case_not_found", f"案件不存在 / no case {case_id} in asset_core")
     seize = NewMeasure(kind="seize", start_on=event_day(ctx)) if seized and cmd.asset_type in ON_SITE_TYPES else None
@@ -1123,6 +1131,15 @@ async def record_find(ctx: Ctx, case_id: str, cmd: NewAsset, *, seized: bool = F
                                   domain.measure_expiry(cmd.asset_type, seize.start_on, months),
                                   queued=False, asset_controlled=True)
     return asset
+
+
+_DEBTOR = (select(parties.c.party_key, parties.c.name)
+           .where(parties.c.case_id == cases.c.id, parties.c.role == "respondent")
+           .order_by(parties.c.position).limit(1).lateral("debtor"))
+_CASE_AND_DEBTOR = (  # the case a find names, locked, with its first respondent (built once)
+    select(cases, _DEBTOR.c.party_key.label("first_respondent_key"), _DEBTOR.c.name.label("first_respondent_name"))
+    .select_from(cases.outerjoin(_DEBTOR, true())).where(cases.c.id == bindparam("case_id"))
+    .with_for_update(of=cases))
 
 
 async def debtor_located(ctx: Ctx, case_id: str, *, on: date, summary: str, audit: dict[str, Any]) -> Any:
@@ -1308,3 +1325,78 @@ async def record_payout(ctx: Ctx, case_id: uuid.UUID, cmd: NewPayout) -> dict:
                                                         "payee_party_id": payee.id, "paid_on": on,
                                                         "method": cmd.method, "reference": cmd.reference})
     return views.payout_view(row, payee, ctx.roles)
+
+
+# ------------------------------------------------------------------ 延缓发放 (执行款物管理规定 13 ¶2-3)
+@dataclass(frozen=True)
+class NewPayoutDeferral:
+    ground: str  # domain.PAYOUT_DEFERRAL_GROUNDS
+    decided_on: date | None = None
+    note: str | None = None
+
+
+async def defer_payout(ctx: Ctx, case_id: uuid.UUID, cmd: NewPayoutDeferral) -> dict:
+    """延缓发放 (执行款物管理规定 13 ¶2): a judge or president of the executing court defers paying out the case's
+    money on a ground of ¶2; no payout deadline runs while it stands (the sweep reports no PayoutOverdue)."""
+    from services.asset_core.tables import payout_deferrals
+    case = await load_case(ctx, case_id, write=True)
+    on = cmd.decided_on or today_cn()
+    if on > today_cn():
+        raise Refused("decided_in_future", "决定日期不能晚于今天", f"decided_on {on} is in the future")
+    if on < case.filed_on:
+        raise Refused("decided_before_filing", "决定日期早于立案日期", f"decided_on {on} < filed_on {case.filed_on}")
+    d_id = uuid.uuid4()
+    row = (await ctx.session.execute(insert(payout_deferrals).values(
+        id=d_id, case_id=case.id, ground=cmd.ground, decided_on=on, note=cmd.note, decided_by=ctx.actor)
+        .returning(payout_deferrals))).first()
+    label = domain.PAYOUT_DEFERRAL_GROUNDS[cmd.ground]
+    await ctx.emit(ev.PayoutDeferred(
+        case_id=str(case.id), case_number=case.case_number, court_code=case.executing_court_code,
+        deferral_id=str(d_id), ground=cmd.ground, ground_label=label, decided_on=on),
+        **about(case), summary=f"延缓发放执行款: {label}")
+    await ctx.audit("payout.deferred", "payout_deferral", d_id, {"case_id": case.id, "ground": cmd.ground,
+                                                                 "decided_on": on})
+    return views.deferral_view(row)
+
+
+async def end_payout_deferral(ctx: Ctx, case_id: uuid.UUID, deferral_id: uuid.UUID, ended_on: date | None) -> dict:
+    """延缓发放的情形消失 (执行款物管理规定 13 ¶3): the ground ceased on `ended_on`; the money waiting is then due
+    within 10 days of it, never sooner than the 30 days of ¶1 (domain.payout_deadline). Once only."""
+    from services.asset_core.tables import payout_deferrals
+    case = await load_case(ctx, case_id, write=True)
+    row = (await ctx.session.execute(select(payout_deferrals).where(
+        payout_deferrals.c.id == deferral_id, payout_deferrals.c.case_id == case.id).with_for_update())).first()
+    if row is None:
+        raise NotFound("deferral_not_found", "延缓发放决定不存在 (no such deferral)",
+                       f"no deferral {deferral_id} in case {case.id}")
+    if row.ended_on is not None:
+        raise Conflict("deferral_already_ended", "延缓发放已结束 (the deferral has already ended)",
+                       f"ended on {row.ended_on}")
+    on = ended_on or today_cn()
+    if on > today_cn():
+        raise Refused("ended_in_future", "情形消失日不能晚于今天", f"ended_on {on} is in the future")
+    if on < row.decided_on:
+        raise Refused("ended_before_decided", "情形消失日早于延缓发放决定日期",
+                      f"ended_on {on} < decided_on {row.decided_on}")
+    row = (await ctx.session.execute(update(payout_deferrals).where(payout_deferrals.c.id == row.id)
+                                     .values(ended_on=on, ended_by=ctx.actor).returning(payout_deferrals))).first()
+    since, _ = await views.waiting_of(ctx.session, case.id)
+    deferrals = (await views.deferrals_by_case(ctx.session, [case.id]))[case.id]
+    deadline = views.payout_deadline_of(since, today_cn(), deferrals)
+    await ctx.emit(ev.PayoutDeferralEnded(
+        case_id=str(case.id), case_number=case.case_number, court_code=case.executing_court_code,
+        deferral_id=str(row.id), ground=row.ground, decided_on=row.decided_on, ended_on=on,
+        deadline=deadline["deadline"] if deadline else None),
+        **about(case), summary=f"延缓发放情形消失 ({on})" + (f", 应于 {deadline['deadline']} 前发放 (执行款物管理规定 13)"
+                                                       if deadline else ""))
+    await ctx.audit("payout.deferral_ended", "payout_deferral", row.id, {"case_id": case.id, "ended_on": on})
+    return views.deferral_view(row)
+
+
+async def notify_payout_overdue(ctx: Ctx, case: Any, since: date, deadline: date, ended_on: date | None,
+                                awaiting_fen: int) -> None:
+    await ctx.emit(ev.PayoutOverdue(
+        case_id=str(case.id), case_number=case.case_number, court_code=case.executing_court_code,
+        livelihood_category=case.livelihood_category, waiting_since=since, deadline=deadline,
+        deferral_ended_on=ended_on, awaiting_payout_fen=awaiting_fen),
+        **about(case), summary=f"执行款逾期未发放 {awaiting_fen} 分 (应于 {deadline} 前, 执行款物管理规定 13)")

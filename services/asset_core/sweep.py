@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, literal_column, or_, select, text, update
+from sqlalchemy import bindparam, exists, func, literal_column, or_, select, text, update
 
 from services.asset_core import domain, projections, service, views
 from services.asset_core.domain import CaseState
 from services.asset_core.tables import asset_clues, cases, measures, notices, requeries
+from services.asset_core.tables import payout_deferrals, payouts, recoveries
 from shared.sweep import notice_once, try_lock
 
 SWEEP_LOCK = 0x7377656570  # one sweeper at a time across replicas
@@ -42,6 +43,22 @@ def to_look_at(today: date):
     (NULL), due by today, or looked at "as of" a later day than today (a sweep run by hand for an earlier day)."""
     return select(cases, literal_column("xmin::text").label("row_version")).where(cases.c.state.in_(OPEN), or_(
         cases.c.sweep_due_on.is_(None), cases.c.sweep_due_on <= today, cases.c.swept_on > today))
+
+
+def payouts_to_look_at(today: date):
+    """The cases whose oldest money not yet paid out may be overdue on `today` (执行款物管理规定 13), with no
+    deferral standing: the money received by today - 31 exceeds what was paid out (a deadline is never earlier than
+    30 days after receipt, so only older money can be late). Read by the receipt day (ix_recoveries_received_on_
+    case_id) and the partial index of standing deferrals; the exact deadline is computed for these cases only."""
+    cutoff = today - timedelta(days=domain.PAYOUT_DAYS + 1)
+    old = (select(recoveries.c.case_id, func.sum(recoveries.c.amount_fen).label("old_fen"))
+           .where(recoveries.c.received_on <= cutoff, recoveries.c.source.in_(domain.PAYABLE_SOURCES))
+           .group_by(recoveries.c.case_id).subquery("old"))
+    paid = (select(func.coalesce(func.sum(payouts.c.amount_fen), 0)).where(payouts.c.case_id == old.c.case_id)
+            .scalar_subquery())
+    standing = exists().where(payout_deferrals.c.case_id == old.c.case_id, payout_deferrals.c.ended_on.is_(None))
+    return (select(cases).select_from(cases.join(old, old.c.case_id == cases.c.id))
+            .where(old.c.old_fen > paid, ~standing).order_by(cases.c.seq))
 
 
 # Stored only if the row is still the version read (xmin): a write in between (which the trigger made clear the
@@ -99,5 +116,14 @@ async def sweep(ctx: service.Ctx, today: date) -> dict[str, int]:
             case = (await session.execute(select(cases).where(cases.c.id == clue.case_id))).first()
             await service.notify_clue_overdue(ctx, case, clue)
             counts["clues"] += 1
+    counts["payouts"] = 0
+    for case in (await session.execute(payouts_to_look_at(today))).all():  # 执行款物管理规定 13: once per batch
+        since, awaiting = await views.waiting_of(session, case.id)
+        deferrals = (await views.deferrals_by_case(session, [case.id]))[case.id]
+        d = domain.deadline_with_deferrals(since, [(r.decided_on, r.ended_on) for r in deferrals]) if since else None
+        if d is not None and today > d.on and await once(case.id, "payout", "overdue", since):
+            await service.notify_payout_overdue(ctx, case, since, d.on, views.deferral_ended_on(since, deferrals),
+                                                awaiting)
+            counts["payouts"] += 1
     await projections.fold(session)
     return counts

@@ -259,6 +259,25 @@ payouts = Table(
     _ts("created_at"),
 )
 
+# 延缓发放 (执行款物管理规定 13 ¶2-3; migration 0180): a judge's or president's decision to defer a case's payout on a
+# ground of ¶2; `ended_on` recorded when the ground ceased (due 10 days after). Appended; only the end is written later.
+payout_deferrals = Table(
+    "payout_deferrals", metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("seq", BigInteger, Identity(), nullable=False, unique=True),
+    Column("case_id", UUID(as_uuid=True), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("ground", String(32), nullable=False),  # domain.PAYOUT_DEFERRAL_GROUNDS
+    Column("decided_on", Date, nullable=False),
+    Column("note", Text),
+    Column("decided_by", String(200), nullable=False),
+    Column("ended_on", Date),
+    Column("ended_by", String(200)),
+    _ts("created_at"),
+    CheckConstraint("ended_on is null or ended_on >= decided_on", name="ends_after_decided"),
+)
+Index("ix_payout_deferrals_standing", payout_deferrals.c.case_id, postgresql_where=payout_deferrals.c.ended_on.is_(None))
+Index("ix_recoveries_received_on_case_id", recoveries.c.received_on, recoveries.c.case_id)
+
 # The last events that changed a case's asset picture (for the aggregate view).
 case_events = Table(
     "case_events", metadata,

@@ -17,7 +17,7 @@ from services.asset_core.domain import CaseState
 from services.asset_core.tables import (asset_clues, assets, auction_rounds, case_events, cases, change_reports,
                                         designations, figures, investigation_results, measures, parties, recoveries,
                                         requeries)
-from services.asset_core.tables import open_day_cases, payouts
+from services.asset_core.tables import open_day_cases, payout_deferrals, payouts
 from services.asset_core.tables import files as files_table
 from services.asset_core.tables import figures_pending, figures_rollup
 from shared import files
@@ -738,13 +738,52 @@ def payout_view(row: Any, payee: Any, roles: frozenset[str]) -> dict:
             "method_label": domain.PAYOUT_METHODS[row.method], "payee": payee_view(payee, roles)}
 
 
-def payout_deadline_of(since: date | None, today: date) -> dict | None:
-    """The payout deadline of the oldest money waiting (执行款物管理规定 13), and its status today."""
+def payout_deadline_of(since: date | None, today: date, deferrals: Any = ()) -> dict | None:
+    """The payout deadline of the oldest money waiting (执行款物管理规定 13), and its status today; after the case's
+    deferrals (rows with decided_on, ended_on) ended, 10 days after the last end if later (¶3). None when nothing
+    waits or a deferral stands."""
     if since is None:
         return None
-    d = domain.payout_deadline(since)
+    d = domain.deadline_with_deferrals(since, [(r.decided_on, r.ended_on) for r in deferrals])
+    if d is None:
+        return None
     return {"deadline": d.on, "moved_for_holiday_from": d.moved_for_holiday_from,
             "status": domain.deadline_status(d.on, today, warn_days=PAYOUT_WARN_DAYS)}
+
+
+def deferral_ended_on(since: date | None, deferrals: Any) -> date | None:
+    """The end of the deferral that moved the deadline of money waiting since `since` (None: none did)."""
+    if since is None or any(r.ended_on is None for r in deferrals):
+        return None
+    ends = [r.ended_on for r in deferrals if r.ended_on >= since]
+    if not ends or domain.payout_deadline(since, deferral_ended_on=max(ends)).on == domain.payout_deadline(since).on:
+        return None
+    return max(ends)
+
+
+async def waiting_of(session: AsyncSession, case_id: uuid.UUID) -> tuple[date | None, int]:
+    """The day the oldest money of the case not yet paid out arrived (None: nothing waits), and how much waits."""
+    receipts = [(r.received_on, r.amount_fen) for r in (await session.execute(
+        select(recoveries.c.received_on, recoveries.c.amount_fen).where(recoveries.c.case_id == case_id,
+                                                                        _payable()))).all()]
+    paid = await paid_out_total(session, case_id)
+    return domain.waiting_since(receipts, paid), max(sum(a for _, a in receipts) - paid, 0)
+
+
+def deferral_view(row: Any) -> dict:
+    return {**{k: getattr(row, k) for k in ("id", "case_id", "ground", "decided_on", "note", "ended_on",
+                                            "created_at")},
+            "ground_label": domain.PAYOUT_DEFERRAL_GROUNDS[row.ground], "standing": row.ended_on is None}
+
+
+async def deferrals_by_case(session: AsyncSession, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Any]]:
+    """The payout deferrals of these cases, oldest first."""
+    out: dict[uuid.UUID, list[Any]] = {c: [] for c in case_ids}
+    if case_ids:
+        for r in (await session.execute(select(payout_deferrals).where(payout_deferrals.c.case_id.in_(case_ids))
+                                        .order_by(payout_deferrals.c.seq))).all():
+            out[r.case_id].append(r)
+    return out
 
 
 async def case_payouts(ctx: Any, case_id: uuid.UUID, today: date) -> dict:
@@ -761,9 +800,13 @@ async def case_payouts(ctx: Any, case_id: uuid.UUID, today: date) -> dict:
                                                                         _payable()))).all()]
     received, paid = sum(a for _, a in receipts), sum(r.amount_fen for r in rows)
     since = domain.waiting_since(receipts, paid)
+    deferrals = (await deferrals_by_case(session, [case.id]))[case.id]
     return {"case_id": case.id, "case_number": case.case_number, "received_fen": received, "paid_out_fen": paid,
             "awaiting_payout_fen": max(received - paid, 0), "waiting_since": since,
-            "payout_deadline": payout_deadline_of(since, today),
+            "payout_deadline": payout_deadline_of(since, today, deferrals),
+            "deferred": any(r.ended_on is None for r in deferrals),
+            "deferral_ended_on": deferral_ended_on(since, deferrals),
+            "deferrals": [deferral_view(r) for r in deferrals],
             "payees": [payee_view(p, ctx.roles) for p in applicants.values()],
             "items": [payout_view(r, applicants[r.payee_party_id], ctx.roles) for r in rows]}
 
@@ -800,9 +843,12 @@ async def payout_queue(ctx: Any, *, today: date, limit: int, cursor: str | None,
     order = [cases.c.priority, w.c.waiting_since, cases.c.seq]
     rows, after = await keyset_page_by(ctx.session, q, order, limit, decode_keyset(cursor, "w", (int, date, int)))
     items = []
+    deferrals = await deferrals_by_case(ctx.session, [r.id for r in rows])
     for r in rows:
-        d = payout_deadline_of(r.waiting_since, today)
-        suspended = CaseState(r.state) in domain.SUSPENDED_STATES
+        standing = any(x.ended_on is None for x in deferrals[r.id])
+        d = payout_deadline_of(r.waiting_since, today, deferrals[r.id]) or {
+            **payout_deadline_of(r.waiting_since, today), "status": "deferred"}  # the 30 days, for reference
+        suspended = CaseState(r.state) in domain.SUSPENDED_STATES and not standing
         items.append({"case_id": r.id, "case_number": r.case_number, "executing_court_code": r.executing_court_code,
                       "state": r.state, "livelihood_category": r.livelihood_category, "priority": r.priority,
                       "received_fen": int(r.received_fen), "paid_out_fen": int(r.paid_out_fen),
@@ -811,5 +857,6 @@ async def payout_queue(ctx: Any, *, today: date, limit: int, cursor: str | None,
                       "deadline": d["deadline"], "moved_for_holiday_from": d["moved_for_holiday_from"],
                       "status": d["status"], "deferrable_ground": "case_suspended" if suspended else None,
                       "deferrable_ground_label": domain.PAYOUT_DEFERRAL_GROUNDS["case_suspended"] if suspended
-                      else None})
+                      else None, "deferred": standing,
+                      "deferral_ended_on": deferral_ended_on(r.waiting_since, deferrals[r.id])})
     return {"as_of": today, "items": items, "next_cursor": encode_keyset("w", after)}

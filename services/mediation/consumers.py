@@ -5,6 +5,8 @@ legal status and executing court, and credits money recovered in asset_core to a
 has no second effect; a payload that breaks its contract, or an id that is not a UUID, is dead-lettered."""
 from __future__ import annotations
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from services.mediation import projections, service
 from shared.consumer import Delivery, Subscription
 from shared.contracts import asset_core as ac
@@ -18,9 +20,11 @@ def _ctx(d: Delivery) -> service.Ctx:
     return service.Ctx(d.session, d.settings, None, d.event.id, actor=f"event:{d.event.source}")
 
 
-@asset_core.on(ac.CaseRegistered)
-async def case_registered(p: ac.CaseRegistered, d: Delivery) -> None:
-    await projections.case_registered(d.session, p)
+@asset_core.on_batch(ac.CaseRegistered)
+async def cases_registered(items: list[tuple[ac.CaseRegistered, Delivery]], session: AsyncSession) -> None:
+    """Set-based (the hot path of catch-up): one upsert for the run; a pure projection, nothing waits for it (a
+    终本 case is taken in on its CaseConcluded)."""
+    await projections.cases_registered(session, [p for p, _ in items])
 
 
 @asset_core.on(ac.CaseDesignated)

@@ -349,5 +349,5 @@ async def map_spot_status(spot_id: uuid.UUID, body: MapSpotStatusIn, request: Re
                          "timer too)")
 async def run_sweep(body: SweepIn, request: Request, sessions: SessionsDep,
                     principal: Principal = require_roles("admin")):
-    return await write(request, sessions, principal, body, lambda ctx: sweep.sweep(ctx, body.today or today_cn()))
+    return await write(request, sessions, principal, body, lambda ctx: sweep.sweep(ctx, body.today or today_cn(), org=body.org))
 

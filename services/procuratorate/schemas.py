@@ -215,6 +215,14 @@ class ShareIn(_In):
 
 class SweepIn(_In):
     today: date | None = Field(None, description="sweep as of this date (default: today in Asia/Shanghai)")
+    org: str | None = Field(None, max_length=32, description="only this procuratorate's cases (default: all)")
+
+    @field_validator("org")
+    @classmethod
+    def _org(cls, v: str | None) -> str | None:
+        if v is not None and parse_org(v) is None:
+            raise ValueError("not an organisation code")
+        return v
 
 
 # ------------------------------------------------------------------ campaign

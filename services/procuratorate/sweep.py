@@ -20,15 +20,18 @@ def make_ctx(session: Any, settings: Any) -> service.Ctx:
     return service.Ctx(session, settings, None, None, actor="sweeper")
 
 
-async def sweep(ctx: service.Ctx, today: date) -> dict[str, Any]:
+async def sweep(ctx: service.Ctx, today: date, org: str | None = None) -> dict[str, Any]:
     """Flag every reply that is overdue as of `today` (no reply by the deadline — stored already moved off a
     holiday or rest day, 民诉法 85 ¶3 — overdue from the day after)
-    and publish it once: `recommendations.overdue_since` is set in the same transaction as the event."""
+    and publish it once: `recommendations.overdue_since` is set in the same transaction as the event. `org`: only
+    that procuratorate's cases (an operator re-running one procuratorate's sweep)."""
     if not await try_lock(ctx.session, SWEEP_LOCK):
         return {"skipped": True, "overdue_flagged": 0, "recommendation_ids": [], "as_of": today}
     due = (await ctx.session.execute(select(recommendations).where(
         recommendations.c.replied_on.is_(None), recommendations.c.overdue_since.is_(None),
-        recommendations.c.reply_due_on < today).order_by(recommendations.c.seq).with_for_update())).all()
+        recommendations.c.reply_due_on < today,
+        *([recommendations.c.case_id.in_(select(cases.c.id).where(cases.c.org_code == org))] if org else []),
+    ).order_by(recommendations.c.seq).with_for_update())).all()
     flagged = []
     for rec in due:
         if not domain.is_overdue(rec.reply_due_on, today):

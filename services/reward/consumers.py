@@ -4,6 +4,8 @@ produced) and the money recovered from an asset (24: the reward). Each handler r
 transaction with the inbox row, so a redelivered event has no second effect."""
 from __future__ import annotations
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from services.reward import projections, service
 from shared.consumer import Delivery, Subscription
 from shared.contracts import asset_core
@@ -16,9 +18,10 @@ def _ctx(d: Delivery) -> service.Ctx:
     return service.Ctx(d.session, d.settings, None, d.event.id, actor=f"event:{d.event.source}", org="system")
 
 
-@cases.on(asset_core.CaseRegistered)
-async def case_registered(p: asset_core.CaseRegistered, d: Delivery) -> None:
-    await projections.case_registered(d.session, p)
+@cases.on_batch(asset_core.CaseRegistered)
+async def cases_registered(items: list[tuple[asset_core.CaseRegistered, Delivery]], session: AsyncSession) -> None:
+    """Set-based (the hot path of catch-up): one upsert for the run; a pure projection, nothing waits for it."""
+    await projections.cases_registered(session, [p for p, _ in items])
 
 
 @cases.on(asset_core.CaseDesignated)

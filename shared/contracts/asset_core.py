@@ -306,10 +306,52 @@ class PayoutRecorded(_CaseEvent):
     awaiting_payout_fen: int = Field(ge=0, description="received and not yet paid out")
 
 
+class PayoutDeferred(_CaseEvent):
+    """延缓发放: the payout of a case's money deferred with approval (执行款物管理规定 13 ¶2) by a judge or president
+    of the executing court; no payout deadline runs while it stands."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.payout.deferred.v1"
+
+    court_code: str = Field(description="执行法院代码")
+    deferral_id: UuidStr
+    ground: Literal["distribution", "applicant_funds_frozen", "not_collected", "case_suspended", "other"] = Field(
+        description="延缓发放情形 (¶2 (1)-(5))")
+    ground_label: str
+    decided_on: date = Field(description="决定日期")
+
+
+class PayoutDeferralEnded(_CaseEvent):
+    """延缓发放的情形消失: the ground ceased; the money is paid out within 10 days (执行款物管理规定 13 ¶3), never sooner
+    than the 30 days of ¶1. `deadline` is null when another deferral of the case still stands or nothing waits."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.payout.deferral-ended.v1"
+
+    court_code: str = Field(description="执行法院代码")
+    deferral_id: UuidStr
+    ground: Literal["distribution", "applicant_funds_frozen", "not_collected", "case_suspended", "other"]
+    decided_on: date
+    ended_on: date = Field(description="情形消失日")
+    deadline: date | None = Field(None, description="the payout deadline of the money waiting, now")
+
+
+class PayoutOverdue(_CaseEvent):
+    """执行款逾期未发放: money received was not paid out by its deadline (执行款物管理规定 13) and no deferral stands;
+    once per case and receipt batch (the day the oldest money not yet paid out arrived)."""
+
+    EVENT_TYPE: ClassVar[str] = "cn.court.asset-core.payout.overdue.v1"
+
+    court_code: str = Field(description="执行法院代码")
+    livelihood_category: LivelihoodCategory = Field(description="绿色通道类别 (paid out first)")
+    waiting_since: date = Field(description="the day the oldest money not yet paid out arrived")
+    deadline: date = Field(description="its payout deadline (after a deferral: 10 days after it ended)")
+    deferral_ended_on: date | None = Field(None, description="the end of the deferral that set the deadline")
+    awaiting_payout_fen: int = Field(gt=0, description="received and not yet paid out")
+
+
 EVENTS = [CaseRegistered, CaseDesignated, CaseStateChanged, DeadlineDue, InvestigationCompleted, CaseConcluded,
           RequeryDue, RequeryResultRecorded, AssetClueOverdue, DebtorChangeReportLate, CaseResumed, AssetDiscovered,
           MeasureApplied, MeasureRenewed, MeasureExpiring, MeasureLapsed, MeasureReleased, AuctionRoundScheduled, AuctionRoundFailed, AuctionRoundSold, RecoveryRecorded,
-          PayoutRecorded]
+          PayoutRecorded, PayoutDeferred, PayoutDeferralEnded, PayoutOverdue]
 
 
 # ------------------------------------------------------------------ evidence files (issue 16)

@@ -87,10 +87,10 @@ async def test_floating_bridge_case_overdue_reply_then_rectified(suite):
 
         # the sweep "as of" a date: not on the (moved) last day; on the day after, once; never again
         admin = auth("admin", org=TONGLIAO)
-        assert (await post("/api/v1/ops/sweep", {"today": "2024-10-01"}, h=admin))["overdue_flagged"] == 0
-        assert (await post("/api/v1/ops/sweep", {"today": "2024-10-08"}, h=admin))["overdue_flagged"] == 0
-        assert (await post("/api/v1/ops/sweep", {"today": "2024-10-09"}, h=admin))["recommendation_ids"] == [rec["id"]]
-        assert (await post("/api/v1/ops/sweep", {"today": "2024-11-15"}, h=admin))["overdue_flagged"] == 0
+        assert (await post("/api/v1/ops/sweep", {"today": "2024-10-01", "org": TONGLIAO}, h=admin))["overdue_flagged"] == 0
+        assert (await post("/api/v1/ops/sweep", {"today": "2024-10-08", "org": TONGLIAO}, h=admin))["overdue_flagged"] == 0
+        assert (await post("/api/v1/ops/sweep", {"today": "2024-10-09", "org": TONGLIAO}, h=admin))["recommendation_ids"] == [rec["id"]]
+        assert (await post("/api/v1/ops/sweep", {"today": "2024-11-15", "org": TONGLIAO}, h=admin))["overdue_flagged"] == 0
         overdue = (await view(cid))["recommendations"][0]
         assert (overdue["reply_status"], overdue["overdue"], overdue["overdue_since"]) == ("overdue", True, "2024-10-09")
 
@@ -99,7 +99,7 @@ async def test_floating_bridge_case_overdue_reply_then_rectified(suite):
             "received_on": "2025-02-26", "summary": "依法处罚、限期整改; 14 座浮桥全部维修; 公示收费标准; 开具税务票据",
             "measures": [{"item_id": i, "measures": "已整改"} for i in items]}, 201)
         assert reply["late"] is True and reply["case_state"] == "replied"
-        assert (await post("/api/v1/ops/sweep", {"today": "2025-03-01"}, h=admin))["overdue_flagged"] == 0
+        assert (await post("/api/v1/ops/sweep", {"today": "2025-03-01", "org": TONGLIAO}, h=admin))["overdue_flagged"] == 0
 
         # 2025-04-16: 回头看 led by the chief procurator — every item rectified, the case closes
         review = await post(f"/api/v1/cases/{cid}/reviews", {

@@ -4,11 +4,11 @@ import asyncio
 import uuid
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
 
-from shared import audit
-from tests.support import auth, case_body
+from shared import audit, db
+from tests.support import auth, case_body, wait_for
 
 PERSON = {"kind": "person", "name": "王某", "id_number": "11010519491231002X", "phone": "13812345678"}
 
@@ -82,9 +82,10 @@ async def test_registration_answers_from_what_it_wrote_as_a_read_would(asset_cor
         assert [p["name"] for p in created.json()["respondents"]] == ["王某", "某公司"]
 
 
-async def test_a_registration_takes_ten_round_trips_at_most(asset_core):
-    """BEGIN, the key, the case, both parties in one statement, the event and its NOTIFY, the case's event row, the
-    stored reply, the seal (the audit row, chained, and COMMIT), the session's COMMIT: no ping, no re-read."""
+async def test_a_registration_takes_eight_round_trips_at_most(asset_core, monkeypatch):
+    """BEGIN, the key, the case, both parties in one statement, the event, the case's event row, the stored reply,
+    and the commit message (the audit row chained, the NOTIFY, COMMIT), counted as the session's COMMIT, which sends
+    nothing more: no ping, no re-read, no NOTIFY of its own, no empty COMMIT."""
     engine = asset_core.app.state.engine.sync_engine
     me = asyncio.current_task()
     seen: list[str] = []
@@ -96,6 +97,12 @@ async def test_a_registration_takes_ten_round_trips_at_most(asset_core):
     names = ("before_cursor_execute", "begin", "commit", "rollback")
     for name in names:
         event.listen(engine, name, counted)
+    driver_calls = db.round_trip  # statements sent straight to the driver (shared/db.py execute_driver) count too
+
+    def driver_call(sync_engine):
+        counted(None, None, "driver statement")
+        driver_calls(sync_engine)
+    monkeypatch.setattr(db, "round_trip", driver_call)
     try:
         r = await asset_core.post("/api/v1/cases", json=case_body(respondents=[PERSON, "某公司"]),
                                   headers={**auth(), "Idempotency-Key": str(uuid.uuid4())})
@@ -104,7 +111,51 @@ async def test_a_registration_takes_ten_round_trips_at_most(asset_core):
             event.remove(engine, name, counted)
     assert r.status_code == 201
     assert not [s for s in seen if s.lower().startswith("select parties") or "from parties" in s.lower()]
-    assert len(seen) + 1 <= 10, seen  # + the seal (a driver call, not a statement of the engine)
+    assert not [s for s in seen if "pg_notify" in s], seen
+    assert len(seen) <= 8 and seen.count("driver statement") == 4, seen  # the key, the event, its row, the reply
+    # (the commit message is a driver call counted as the session's COMMIT)
+
+
+async def test_the_commit_message_notifies_the_relay_and_the_connection_goes_on(asset_core, asset_db):
+    """The outbox's NOTIFY travels in the commit message, once per transaction; after it the session's COMMIT sends
+    nothing, and the same session and connection begin, write and commit again as usual."""
+    from shared import outbox
+    app = asset_core.app
+    platform = app.state.spec.platform
+    heard: list[str] = []
+
+    def listen(*args):
+        heard.append(args[2])
+    await asset_db.add_listener(outbox.channel(app.state.settings), listen)
+    try:
+        r = await asset_core.post("/api/v1/cases", json=case_body(), headers=auth())
+        assert r.status_code == 201
+        await wait_for(lambda: _true(heard), timeout=10, what="the outbox NOTIFY")
+    finally:
+        await asset_db.remove_listener(outbox.channel(app.state.settings), listen)
+    markers = [f"lean-{uuid.uuid4()}" for _ in range(3)]
+    async with app.state.sessions() as session:
+        xids = []
+        for marker in markers:
+            async with session.begin():
+                xids.append((await session.execute(text("select txid_current()"))).scalar())
+                await audit.append(session, platform, actor="t", org="内0621", action="test.lean",
+                                   entity_type="probe", entity_id=marker, request_id=None, data={})
+                audit.notify_at_commit(session, outbox.channel(app.state.settings))
+        assert not session.in_transaction()
+        assert len(set(xids)) == 3  # each a transaction of its own: the commit message did end each one
+        conn = await session.connection()  # and the driver agrees: a fresh transaction begins cleanly
+        driver = (await conn.get_raw_connection()).driver_connection
+        assert (await session.execute(text("select 1"))).scalar() == 1 and driver.is_in_transaction()
+        await session.rollback()
+        assert not driver.is_in_transaction()
+    got = await asset_db.fetch("select entity_id from audit_log where entity_id = any($1::text[])", markers)
+    assert {r["entity_id"] for r in got} == set(markers)
+    assert (await asset_core.get("/api/v1/audit/verify", headers=auth("auditor"))).json()["valid"] is True
+
+
+async def _true(items: list) -> bool:
+    return bool(items)
 
 
 async def test_a_failing_seal_is_a_database_error_and_writes_nothing(asset_core, asset_db):

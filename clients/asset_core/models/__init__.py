@@ -77,6 +77,10 @@ from .party_in_kind import PartyInKind
 from .party_out import PartyOut
 from .payee_out import PayeeOut
 from .payout_deadline_out import PayoutDeadlineOut
+from .payout_deferral_end_in import PayoutDeferralEndIn
+from .payout_deferral_in import PayoutDeferralIn
+from .payout_deferral_in_ground import PayoutDeferralInGround
+from .payout_deferral_out import PayoutDeferralOut
 from .payout_in import PayoutIn
 from .payout_in_method import PayoutInMethod
 from .payout_ledger_out import PayoutLedgerOut
@@ -188,6 +192,10 @@ __all__ = (
     "PartyOut",
     "PayeeOut",
     "PayoutDeadlineOut",
+    "PayoutDeferralEndIn",
+    "PayoutDeferralIn",
+    "PayoutDeferralInGround",
+    "PayoutDeferralOut",
     "PayoutIn",
     "PayoutInMethod",
     "PayoutLedgerOut",

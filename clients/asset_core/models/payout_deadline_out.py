@@ -15,7 +15,7 @@ class PayoutDeadlineOut:
     """
     Attributes:
         deadline (datetime.date): 30 days from the oldest money not yet paid out (执行款物管理规定 13), moved off a rest day
-            (民诉法 85 ¶3)
+            (民诉法 85 ¶3); after a deferral ended, 10 days after its end (¶3) if later
         moved_for_holiday_from (datetime.date | None):
         status (str): pending / due / overdue
     """

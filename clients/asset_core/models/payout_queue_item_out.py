@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.case_state import CaseState
 from ..models.livelihood_category import LivelihoodCategory
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PayoutQueueItemOut")
 
@@ -36,6 +37,9 @@ class PayoutQueueItemOut:
         status (str): pending / due / overdue
         waiting_days (int): days since the oldest money not yet paid out arrived
         waiting_since (datetime.date):
+        deferral_ended_on (datetime.date | None | Unset): the end of the deferral that set the deadline (¶3)
+        deferred (bool | Unset): a deferral stands (执行款物管理规定 13 ¶2): no deadline runs; deadline and status show the 30
+            days for reference, status 'deferred' Default: False.
     """
 
     awaiting_payout_fen: int
@@ -54,6 +58,8 @@ class PayoutQueueItemOut:
     status: str
     waiting_days: int
     waiting_since: datetime.date
+    deferral_ended_on: datetime.date | None | Unset = UNSET
+    deferred: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,6 +101,16 @@ class PayoutQueueItemOut:
 
         waiting_since = self.waiting_since.isoformat()
 
+        deferral_ended_on: None | str | Unset
+        if isinstance(self.deferral_ended_on, Unset):
+            deferral_ended_on = UNSET
+        elif isinstance(self.deferral_ended_on, datetime.date):
+            deferral_ended_on = self.deferral_ended_on.isoformat()
+        else:
+            deferral_ended_on = self.deferral_ended_on
+
+        deferred = self.deferred
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -117,6 +133,10 @@ class PayoutQueueItemOut:
                 "waiting_since": waiting_since,
             }
         )
+        if deferral_ended_on is not UNSET:
+            field_dict["deferral_ended_on"] = deferral_ended_on
+        if deferred is not UNSET:
+            field_dict["deferred"] = deferred
 
         return field_dict
 
@@ -182,6 +202,25 @@ class PayoutQueueItemOut:
 
         waiting_since = datetime.date.fromisoformat(d.pop("waiting_since"))
 
+        def _parse_deferral_ended_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deferral_ended_on_type_0 = datetime.date.fromisoformat(data)
+
+                return deferral_ended_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        deferral_ended_on = _parse_deferral_ended_on(d.pop("deferral_ended_on", UNSET))
+
+        deferred = d.pop("deferred", UNSET)
+
         payout_queue_item_out = cls(
             awaiting_payout_fen=awaiting_payout_fen,
             case_id=case_id,
@@ -199,6 +238,8 @@ class PayoutQueueItemOut:
             status=status,
             waiting_days=waiting_days,
             waiting_since=waiting_since,
+            deferral_ended_on=deferral_ended_on,
+            deferred=deferred,
         )
 
         payout_queue_item_out.additional_properties = d

@@ -19,6 +19,7 @@ class SweepOut:
         deadlines (int | Unset):  Default: 0.
         expiring (int | Unset):  Default: 0.
         lapsed (int | Unset):  Default: 0.
+        payouts (int | Unset): PayoutOverdue events (执行款物管理规定 13) Default: 0.
         requeries (int | Unset):  Default: 0.
         skipped (int | Unset): 1 when another replica was sweeping Default: 0.
     """
@@ -27,6 +28,7 @@ class SweepOut:
     deadlines: int | Unset = 0
     expiring: int | Unset = 0
     lapsed: int | Unset = 0
+    payouts: int | Unset = 0
     requeries: int | Unset = 0
     skipped: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,6 +41,8 @@ class SweepOut:
         expiring = self.expiring
 
         lapsed = self.lapsed
+
+        payouts = self.payouts
 
         requeries = self.requeries
 
@@ -55,6 +59,8 @@ class SweepOut:
             field_dict["expiring"] = expiring
         if lapsed is not UNSET:
             field_dict["lapsed"] = lapsed
+        if payouts is not UNSET:
+            field_dict["payouts"] = payouts
         if requeries is not UNSET:
             field_dict["requeries"] = requeries
         if skipped is not UNSET:
@@ -73,6 +79,8 @@ class SweepOut:
 
         lapsed = d.pop("lapsed", UNSET)
 
+        payouts = d.pop("payouts", UNSET)
+
         requeries = d.pop("requeries", UNSET)
 
         skipped = d.pop("skipped", UNSET)
@@ -82,6 +90,7 @@ class SweepOut:
             deadlines=deadlines,
             expiring=expiring,
             lapsed=lapsed,
+            payouts=payouts,
             requeries=requeries,
             skipped=skipped,
         )

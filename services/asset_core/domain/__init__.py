@@ -41,7 +41,7 @@ from services.asset_core.domain.investigation import (ASSET_REPORT_ORDER, CATEGO
 from services.asset_core.domain.priority import LivelihoodCategory, priority
 from services.asset_core.domain.payout import (PAYABLE_SOURCES, PAYOUT_DAYS, PAYOUT_DAYS_AFTER_DEFERRAL,
                                              PAYOUT_DEFERRAL_GROUNDS, PAYOUT_METHODS, available_for_payout,
-                                             payout_deadline, waiting_since)
+                                             deadline_with_deferrals, payout_deadline, waiting_since)
 from services.asset_core.domain.settlement import (RESUME_LIMIT_MONTHS, SettlementRecord, check_settlement_resumption,
                                                    closes_on_full_performance, settlement_resume_deadline)
 from services.asset_core.domain.time_limits import (EXTENSION_MONTHS, FINISH_MONTHS, FINISH_MONTHS_NON_LITIGATION,

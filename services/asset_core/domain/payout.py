@@ -61,3 +61,14 @@ def waiting_since(receipts: list[tuple[date, int]], paid_out_fen: int) -> date |
             continue
         return day
     return None
+
+
+def deadline_with_deferrals(received_on: date, deferrals: list[tuple[date, date | None]]) -> ActDeadline | None:
+    """The payout deadline of money received on `received_on` given the case's deferral decisions (decided_on,
+    ended_on): None while one stands (not ended: 执行款物管理规定 13 ¶2, no deadline runs); else 10 days after the
+    latest ground to cease on or after the receipt (¶3), never shorter than the 30 days (`payout_deadline`). A
+    deferral that ended before the money arrived deferred other money: it does not move this deadline."""
+    if any(ended is None for _, ended in deferrals):
+        return None
+    ended = max((e for _, e in deferrals if e is not None and e >= received_on), default=None)
+    return payout_deadline(received_on, deferral_ended_on=ended)

@@ -17,9 +17,15 @@ def test_prev_hash_plus_tail_is_the_canonical_form_row_hash_hashes():
 def test_the_seal_takes_the_lock_first_and_commits_in_the_same_message():
     rows = [{"tail": "x", "data": {"note": "'; select 1; --"}}]
     sql = audit.seal_sql(rows)
-    assert sql.startswith("select pg_advisory_xact_lock(") and sql.endswith("commit;\nbegin")
+    assert sql.startswith("select pg_advisory_xact_lock(") and sql.endswith(";\ncommit")
     alone = audit.seal_sql(rows, in_transaction=False)  # nothing sent yet: a transaction of its own
-    assert alone.startswith("begin;\nselect pg_advisory_xact_lock(") and alone.endswith("commit")
+    assert alone.startswith("begin;\nselect pg_advisory_xact_lock(") and alone.endswith(";\ncommit")
+
+
+def test_the_commit_message_notifies_each_channel_once_before_commit():
+    sql = audit.seal_sql([], notify=["outbox_asset_core", "o'x"])
+    assert sql == "select pg_notify('outbox_asset_core', '');\nselect pg_notify('o''x', '');\ncommit"
+    assert "pg_advisory_xact_lock" not in sql  # no audit row: no chain lock
 
 
 def test_dollar_quoting_draws_a_tag_that_does_not_occur_in_the_value(monkeypatch):

@@ -18,7 +18,7 @@ import hashlib
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -30,7 +30,7 @@ from sqlalchemy import (BigInteger, Column, DateTime, Identity, Index, Integer, 
 from sqlalchemy.dialects.postgresql import UUID
 from starlette.responses import Response
 
-from shared.legal import DomainError, Refused
+from shared.legal import DomainError, NotFound, Refused
 from shared.limits import BodySizeLimitMiddleware
 
 MAX_BYTES = 10 * 1024 * 1024  # the default `file_max_bytes` of a service (issue 16: ≤ 10 MB each)
@@ -237,6 +237,21 @@ async def list_of(session: Any, t: Table, owner_kind: str, owner_id: uuid.UUID) 
 async def get(session: Any, t: Table, file_id: uuid.UUID, *, content: bool = False) -> Any | None:
     cols = list(t.c) if content else metadata_columns(t)
     return (await session.execute(select(*cols).where(t.c.id == file_id))).first()
+
+
+async def get_visible(session: Any, t: Table, file_id: uuid.UUID, owner_kind: str,
+                      owner_visible: Callable[[uuid.UUID], Awaitable[Any]], who: str) -> tuple[Any, Any]:
+    """A file with its bytes and its owner, when the owner is visible to the caller: `owner_visible(owner_id)` returns
+    the owner or raises NotFound. A file that does not exist, belongs to another kind of owner, or whose owner the
+    caller may not see is the same 404: its existence is not disclosed."""
+    row = await get(session, t, file_id, content=True)
+    try:
+        if row is None or row.owner_kind != owner_kind:
+            raise NotFound("file_not_found", "文件不存在")
+        owner = await owner_visible(row.owner_id)
+    except NotFound:
+        raise NotFound("file_not_found", "文件不存在 (no such file)", f"no file {file_id} visible to {who}") from None
+    return row, owner
 
 
 def view(row: Any) -> dict[str, Any]:

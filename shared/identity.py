@@ -133,6 +133,14 @@ def mask_optional_phone(value: str | None) -> str | None:
     return None if value is None else mask_phone(value)
 
 
+def mask_name(name: str | None) -> str | None:
+    """A person's name for readers without the right to it: the first character and '*' for the rest (王小明 → 王**)."""
+    if not name or not name.strip():
+        return name and name.strip()
+    text = name.strip()
+    return text[:1] + "*" * max(len(text) - 1, 1)
+
+
 def party_key(kind: str, id_number: str | None, secret: str) -> str | None:
     """The key that links a party's cases across services without its id number: HMAC-SHA256 of "kind:number"
     under the suite's secret (settings.party_key_secret), 32 hex characters. Keyed, so a partner reading events

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.asset_core import domain
 from services.asset_core.domain import CaseState
 from services.asset_core.tables import (asset_clues, assets, auction_rounds, case_events, cases, change_reports,
-                                        designations, figures, investigation_results, measures, parties, recoveries,
+                                        designations, investigation_results, measures, parties, recoveries,
                                         requeries)
 from services.asset_core.tables import open_day_cases, payout_deferrals, payouts
 from services.asset_core.tables import files as files_table
@@ -694,13 +694,8 @@ async def case_files(ctx: Any, case_id: uuid.UUID) -> dict:
 
 async def file_for_download(ctx: Any, file_id: uuid.UUID) -> Any:
     """A file with its bytes, for whoever sees its case; another court's file is reported as absent."""
-    row = await files.get(ctx.session, files_table, file_id, content=True)
-    try:
-        if row is None:
-            raise NotFound("file_not_found", "文件不存在")
-        await find_case(ctx, row.case_id)
-    except NotFound:
-        raise NotFound("file_not_found", "文件不存在 (no such file)", f"no file {file_id} visible to {ctx.org}") from None
+    row, _ = await files.get_visible(ctx.session, files_table, file_id, "case", lambda cid: find_case(ctx, cid),
+                                     ctx.org)
     return row
 
 

@@ -451,12 +451,6 @@ async def dispatch_files(ctx: UseCaseContext, dispatch_id: uuid.UUID) -> dict:
 
 async def file_for_download(ctx: UseCaseContext, file_id: uuid.UUID) -> Any:
     """A file with its bytes, for the court's staff and the officers of its dispatch; otherwise reported absent."""
-    row = await files.get(ctx.session, files_table, file_id, content=True)
-    try:
-        if row is None or row.owner_kind != "dispatch":
-            raise NotFound("file_not_found", "文件不存在")
-        await load_dispatch(ctx, row.owner_id)
-    except NotFound:
-        raise NotFound("file_not_found", "文件不存在 (no such file)",
-                       f"no file {file_id} visible to {ctx.actor}@{ctx.org}") from None
+    row, _ = await files.get_visible(ctx.session, files_table, file_id, "dispatch",
+                                     lambda did: load_dispatch(ctx, did), f"{ctx.actor}@{ctx.org}")
     return row

@@ -22,7 +22,7 @@ from enum import Enum
 from typing import Any, Iterable, Literal, Sequence
 
 from shared.calendar import act_deadline, days_after
-from shared.identity import mask_id_number
+from shared.identity import mask_id_number, mask_name  # noqa: F401  (domain.mask_name: the tipster's name)
 from shared.legal import Conflict, Refused
 
 DECISION_DAYS = 10  # 财产调查规定 21: 十日内决定是否准许
@@ -306,14 +306,6 @@ EXCLUSION_LABELS = {"debtor": "提供人为被执行人", "applicant_agent": "�
 
 
 # ------------------------------------------------------------------ masking
-def mask_name(name: str | None) -> str | None:
-    """A person's name for readers without the right to it: the first character and '*' for the rest."""
-    if not name:
-        return name
-    text = name.strip()
-    return text[:1] + "*" * max(len(text) - 1, 1)
-
-
 def mask_debtor_id(kind: str, id_number: str | None) -> str | None:
     """22: the debtor's identity in the notice — a 身份证号 masked (1506**********123X: the first 4 and the last 4),
     an organisation's 统一社会信用代码 in full (it is public)."""

@@ -631,12 +631,7 @@ async def tip_files_of(ctx: Ctx, tip_id: uuid.UUID) -> dict:
 
 async def read_tip_file(ctx: Ctx, file_id: uuid.UUID) -> Any:
     """A tip's file with its bytes, for the judge/officer who may see the tipster's identity; each read audited."""
-    row = await files.get(ctx.session, tip_files, file_id, content=True)
-    try:
-        if row is None or row.owner_kind != "tip":
-            raise NotFound("file_not_found", "文件不存在")
-        t = await _tip_for_files(ctx, row.owner_id)
-    except NotFound:
-        raise NotFound("file_not_found", "文件不存在 / no such file", f"no file {file_id} visible to {ctx.org}") from None
+    row, t = await files.get_visible(ctx.session, tip_files, file_id, "tip", lambda tid: _tip_for_files(ctx, tid),
+                                     ctx.org)
     await ctx.audit("tip.file_read", "file", row.id, {"tip_id": str(t.id), "sha256": row.sha256})
     return row

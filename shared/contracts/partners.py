@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from shared.identity import mask_phone, mask_resident_id
+from shared.identity import mask_name, mask_phone, mask_resident_id
 
 Level = Literal["masked", "unmasked"]
 LEVELS: tuple[Level, ...] = ("masked", "unmasked")
@@ -65,11 +65,6 @@ def partner_topics(service: str) -> dict[Level, str]:
 
 def all_partner_topics() -> list[str]:
     return [t for s in STREAMS for t in partner_topics(s).values()]
-
-
-def mask_name(name: str) -> str:
-    text = name.strip()
-    return text[:1] + "*" * max(len(text) - 1, 1) if text else text
 
 
 def scrub_text(text: str) -> str:

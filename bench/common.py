@@ -151,11 +151,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_uvicorn(target: str, port: int, log_path: Path, *, env: dict[str, str], factory: bool = False
-                  ) -> subprocess.Popen:
-    """uvicorn in its own process; its stderr (tracebacks, warnings) goes to `log_path`."""
+def start_uvicorn(target: str, port: int, log_path: Path, *, env: dict[str, str], factory: bool = False,
+                  workers: int = 1) -> subprocess.Popen:
+    """uvicorn in its own process (with `workers` > 1 a parent and its worker processes); its stderr (tracebacks,
+    warnings) goes to `log_path`."""
     cmd = [sys.executable, "-m", "uvicorn", target, "--host", "127.0.0.1", "--port", str(port),
-           "--no-access-log", "--log-level", "warning"]
+           "--no-access-log", "--log-level", "warning"] + (["--workers", str(workers)] if workers > 1 else [])
     if factory:
         cmd.insert(3, "--factory")
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **env}
@@ -184,6 +185,39 @@ def process_cpu_seconds(pid: int) -> float | None:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
     except (OSError, ValueError, IndexError):
         return None
+
+
+def tree_cpu_seconds(*pids: int) -> float | None:
+    """process_cpu_seconds of the processes and all their living descendants (uvicorn's workers), summed."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rpartition(")")[2].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    total, todo, seen = 0.0, list(pids), set()
+    while todo:
+        pid = todo.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
+        cpu = process_cpu_seconds(pid)
+        if cpu is None and pid in pids:
+            return None
+        total += cpu or 0.0
+        todo.extend(children.get(pid, ()))
+    return total
+
+
+def database_pids() -> list[int]:
+    """The local PostgreSQL server's postmaster (its backends are its children), [] when it is not ours."""
+    try:
+        return [int((RUN_DIR / "pg" / "data" / "postmaster.pid").read_text().split()[0])]
+    except (OSError, ValueError, IndexError):
+        return []
 
 
 def percentile(sorted_values: list[float], q: float) -> float:

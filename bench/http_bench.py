@@ -1,5 +1,7 @@
-"""(b) HTTP: asset_core's POST /api/v1/cases (real uvicorn process, fresh database, its outbox relay
-running) against bench/bare_app.py (FastAPI + asyncpg, one INSERT per request), same client and load."""
+"""(b) HTTP: asset_core's POST /api/v1/cases against bench/bare_app.py (FastAPI + asyncpg, one INSERT per request),
+same client, load and number of uvicorn workers. The suite runs as `make run` deploys it (docs/adr/0017): its API
+process (PROCESS_ROLE=api, `workers` uvicorn workers) on a fresh database, and beside it its worker process
+(PROCESS_ROLE=worker) whose outbox relay publishes what the POSTs write; the suite's CPU is both processes'."""
 from __future__ import annotations
 
 import asyncio
@@ -12,8 +14,8 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from bench.common import (LOG_DIR, Resources, database_dsn, free_port, percentile, process_cpu_seconds, start_uvicorn,
-                          stop_process)
+from bench.common import (LOG_DIR, Resources, database_dsn, database_pids, free_port, percentile, start_uvicorn,
+                          stop_process, tree_cpu_seconds)
 from shared.auth import issue_token, keygen
 from shared.settings import Settings
 
@@ -32,6 +34,8 @@ class HttpResult:
     log_path: str | None = None  # the server's stderr, kept when it answered with errors
     server_cpu_seconds: float | None = None  # the server process's CPU time during the measured load
     round_trips: float | None = None  # the server's database round trips during the measured load (/metrics)
+    workers: int = 1  # uvicorn workers serving the load
+    database_cpu_seconds: float | None = None  # the local PostgreSQL server's CPU time (all backends) meanwhile
 
     @property
     def round_trips_per_request(self) -> float | None:
@@ -120,16 +124,18 @@ async def round_trips(client: httpx.AsyncClient) -> float | None:
     return sum(values) if values else None
 
 
-async def bench_server(name: str, proc: subprocess.Popen, port: int, headers: dict[str, str], warmup: list[bytes],
-                       bodies: list[bytes], concurrency: int, *, shared_client: bool, ceiling: bool = False
-                       ) -> tuple[HttpResult, HttpResult | None]:
-    """The POST load; with `ceiling`, then as many GET /healthz (no database): what this client and one
-    uvicorn worker manage at all on this machine, to read the POST figures against.
+async def bench_server(name: str, procs: list[subprocess.Popen], port: int, headers: dict[str, str],
+                       warmup: list[bytes], bodies: list[bytes], concurrency: int, *, shared_client: bool,
+                       workers: int = 1, ceiling: bool = False) -> tuple[HttpResult, HttpResult | None]:
+    """The POST load on procs[0] (CPU: all of `procs` and their workers); with `ceiling`, then as many GET /healthz
+    (no database): what this client and the server's uvicorn workers manage at all on this machine, to read the POST
+    figures against. Round trips from /metrics only with one worker (each worker counts its own).
 
     By default each of the `concurrency` workers has its own httpx.AsyncClient (one keep-alive connection):
     one AsyncClient shared by 32 tasks spends its time in httpcore's pool bookkeeping (encode/httpx#3215)
     and tops out near 300 requests/s here, below either server. `shared_client` measures that way anyway."""
     base_url = f"http://127.0.0.1:{port}"
+    pids = [p.pid for p in procs]
     if shared_client:
         limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
         clients = [httpx.AsyncClient(base_url=base_url, limits=limits, timeout=60.0)]
@@ -137,24 +143,29 @@ async def bench_server(name: str, proc: subprocess.Popen, port: int, headers: di
         limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
         clients = [httpx.AsyncClient(base_url=base_url, limits=limits, timeout=60.0) for _ in range(concurrency)]
     try:
-        await wait_ready(clients[0], proc, name)
-        if warmup:  # connections, pools, code paths; not counted
+        await wait_ready(clients[0], procs[0], name)
+        if warmup:  # connections, pools, code paths (of every worker); not counted
             await load(clients, name, headers, warmup, concurrency, idempotency_keys=True)
-        trips0 = await round_trips(clients[0])
-        cpu0 = process_cpu_seconds(proc.pid)
+        trips0 = await round_trips(clients[0]) if workers == 1 else None
+        db = database_pids()
+        cpu0, db0 = tree_cpu_seconds(*pids), tree_cpu_seconds(*db) if db else None
         posts = await load(clients, name, headers, bodies, concurrency, idempotency_keys=True)
-        cpu1 = process_cpu_seconds(proc.pid)
-        trips1 = await round_trips(clients[0])
+        cpu1, db1 = tree_cpu_seconds(*pids), tree_cpu_seconds(*db) if db else None
+        if db0 is not None and db1 is not None:
+            posts.database_cpu_seconds = db1 - db0
+        trips1 = await round_trips(clients[0]) if workers == 1 else None
+        posts.workers = workers
         if cpu0 is not None and cpu1 is not None:
             posts.server_cpu_seconds = cpu1 - cpu0
         if trips0 is not None and trips1 is not None:
             posts.round_trips = trips1 - trips0
         gets = None
         if ceiling:
-            cpu0 = process_cpu_seconds(proc.pid)
+            cpu0 = tree_cpu_seconds(*pids)
             gets = await load(clients, "GET /healthz", {}, [None] * len(bodies), concurrency, method="GET",
                               path="/healthz", expect=200)
-            cpu1 = process_cpu_seconds(proc.pid)
+            cpu1 = tree_cpu_seconds(*pids)
+            gets.workers = workers
             if cpu0 is not None and cpu1 is not None:
                 gets.server_cpu_seconds = cpu1 - cpu0
         return posts, gets
@@ -163,44 +174,73 @@ async def bench_server(name: str, proc: subprocess.Popen, port: int, headers: di
             await client.aclose()
 
 
+@dataclass
+class HttpRun:
+    """One comparison: the suite and the bare app with the same number of uvicorn workers."""
+    workers: int
+    suite: HttpResult
+    bare: HttpResult
+    ceiling: HttpResult | None
+
+
 async def run_http(res: Resources, rid: str, requests: int, concurrency: int, warmup: int, *,
-                   shared_client: bool = False) -> tuple[HttpResult, HttpResult, HttpResult | None]:
+                   shared_client: bool = False, workers: tuple[int, ...] = (1,)) -> list[HttpRun]:
     base = Settings()
     keygen(base)
     token = issue_token(base, sub="bench", org="内0621", roles=["clerk"])
     headers = {"authorization": f"Bearer {token}", "content-type": "application/json"}
-    warm = [case_body(i) for i in range(1, warmup + 1)]
-    bodies = [case_body(i) for i in range(warmup + 1, warmup + requests + 1)]
+    runs = []
+    for n, w in enumerate(workers):
+        offset = n * (warmup + requests)  # case numbers never repeat across the runs' databases
+        warm = [case_body(i) for i in range(offset + 1, offset + warmup + 1)]
+        bodies = [case_body(i) for i in range(offset + warmup + 1, offset + warmup + requests + 1)]
+        suite = await _suite(res, f"{rid}w{w}", base, headers, warm, bodies, concurrency, shared_client, w)
+        bare, ceiling = await _bare(res, f"{rid}w{w}", headers, warm, bodies, concurrency, shared_client, w)
+        runs.append(HttpRun(w, suite, bare, ceiling))
+    return runs
 
+
+async def _suite(res: Resources, rid: str, base: Settings, headers: dict[str, str], warm: list[bytes],
+                 bodies: list[bytes], concurrency: int, shared_client: bool, workers: int) -> HttpResult:
     suite_db = await res.database(f"bench_asset_core_http_{rid}", "asset_core")
-    bare_db = await res.database(f"bench_bare_{rid}")
     prefix = f"bench{rid}-http."
     res.topic_prefixes.append(prefix)
-
-    suite_log, bare_log = LOG_DIR / f"{rid}-asset_core.log", LOG_DIR / f"{rid}-bare.log"
+    env = {"SERVICE_NAME": "asset_core", "DATABASE_URL": base.database_url, "DATABASE_NAME": suite_db,
+           "KAFKA_BOOTSTRAP_SERVERS": base.kafka_bootstrap_servers, "TOPIC_PREFIX": prefix, "LOG_LEVEL": "WARNING"}
+    api_log, worker_log = LOG_DIR / f"{rid}-asset_core.log", LOG_DIR / f"{rid}-asset_core-worker.log"
     port = free_port()
-    proc = start_uvicorn("services.asset_core.app:create_app", port, suite_log, factory=True, env={
-        "SERVICE_NAME": "asset_core", "DATABASE_URL": base.database_url, "DATABASE_NAME": suite_db,
-        "KAFKA_BOOTSTRAP_SERVERS": base.kafka_bootstrap_servers, "TOPIC_PREFIX": prefix, "LOG_LEVEL": "WARNING"})
-    res.processes.append(proc)
+    api = start_uvicorn("services.asset_core.app:create_app", port, api_log, factory=True, workers=workers,
+                        env={**env, "PROCESS_ROLE": "api"})
+    worker = start_uvicorn("services.asset_core.app:create_app", free_port(), worker_log, factory=True,
+                           env={**env, "PROCESS_ROLE": "worker"})
+    res.processes += [api, worker]
     suite = None
     try:
-        suite, _ = await bench_server("asset_core POST /api/v1/cases", proc, port, headers, warm, bodies, concurrency,
-                                      shared_client=shared_client)
+        suite, _ = await bench_server(f"asset_core POST /api/v1/cases ({workers} worker{'s' * (workers > 1)})",
+                                      [api, worker], port, headers, warm, bodies, concurrency,
+                                      shared_client=shared_client, workers=workers)
     finally:
-        stop_process(proc)
-        res.logs.append((suite_log, suite is None or suite.ok < suite.requests))
-    suite.log_path = str(suite_log)
+        stop_process(api)
+        stop_process(worker)
+        res.logs.append((api_log, suite is None or suite.ok < suite.requests))
+        res.logs.append((worker_log, suite is None or suite.ok < suite.requests))
+    suite.log_path = str(api_log)
+    return suite
 
+
+async def _bare(res: Resources, rid: str, headers: dict[str, str], warm: list[bytes], bodies: list[bytes],
+                concurrency: int, shared_client: bool, workers: int) -> tuple[HttpResult, HttpResult | None]:
+    bare_db = await res.database(f"bench_bare_{rid}")
+    bare_log = LOG_DIR / f"{rid}-bare.log"
     port = free_port()
-    proc = start_uvicorn("bench.bare_app:app", port, bare_log, env={"BARE_DSN": database_dsn(bare_db)})
+    proc = start_uvicorn("bench.bare_app:app", port, bare_log, workers=workers, env={"BARE_DSN": database_dsn(bare_db)})
     res.processes.append(proc)
     bare = None
     try:
-        bare, ceiling = await bench_server("bare FastAPI+asyncpg POST", proc, port, headers, warm, bodies,
-                                           concurrency, shared_client=shared_client, ceiling=True)
+        bare, ceiling = await bench_server("bare FastAPI+asyncpg POST", [proc], port, headers, warm, bodies,
+                                           concurrency, shared_client=shared_client, workers=workers, ceiling=True)
     finally:
         stop_process(proc)
         res.logs.append((bare_log, bare is None or bare.ok < bare.requests))
     bare.log_path = str(bare_log)
-    return suite, bare, ceiling
+    return bare, ceiling

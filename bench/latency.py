@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import asyncpg
 import httpx
 
-from bench.common import (LOG_DIR, Resources, database_dsn, free_port, percentile, process_cpu_seconds,
+from bench.common import (LOG_DIR, Resources, database_dsn, free_port, percentile, tree_cpu_seconds,
                           start_uvicorn, stop_process, wait_for_infra)
 from bench.http_bench import wait_ready
 from shared.auth import issue_token, keygen
@@ -70,32 +70,37 @@ async def run(res: Resources, rid: str, seconds: float = 60.0, rate: float = 20.
     keygen(base)
     prefix = f"bench{rid}-latency."
     res.topic_prefixes.append(prefix)
-    procs, urls, logs, dsns = {}, {}, [], {}
+    procs, workers, urls, logs, dsns = {}, {}, {}, [], {}
     for service in ("asset_core", "dispatch"):
         db = await res.database(f"bench_latency_{rid}_{service}", service)
         dsns[service] = database_dsn(db)
         port = free_port()
         log_path = LOG_DIR / f"{rid}-latency-{service}.log"
-        procs[service] = start_uvicorn(f"services.{service}.app:create_app", port, log_path, factory=True, env={
-            "SERVICE_NAME": service, "DATABASE_URL": base.database_url, "DATABASE_NAME": db,
-            "KAFKA_BOOTSTRAP_SERVERS": base.kafka_bootstrap_servers, "TOPIC_PREFIX": prefix, "LOG_LEVEL": "WARNING"})
-        res.processes.append(procs[service])
-        logs.append(log_path)
+        env = {"SERVICE_NAME": service, "DATABASE_URL": base.database_url, "DATABASE_NAME": db,
+               "KAFKA_BOOTSTRAP_SERVERS": base.kafka_bootstrap_servers, "TOPIC_PREFIX": prefix, "LOG_LEVEL": "WARNING"}
+        # as `make run` deploys it (docs/adr/0017): the API process, and the worker process (relay, consumers)
+        worker_log = LOG_DIR / f"{rid}-latency-{service}-worker.log"
+        procs[service] = start_uvicorn(f"services.{service}.app:create_app", port, log_path, factory=True,
+                                       env={**env, "PROCESS_ROLE": "api"})
+        workers[service] = start_uvicorn(f"services.{service}.app:create_app", free_port(), worker_log, factory=True,
+                                         env={**env, "PROCESS_ROLE": "worker"})
+        res.processes += [procs[service], workers[service]]
+        logs += [log_path, worker_log]
         urls[service] = f"http://127.0.0.1:{port}"
     tok = {role: issue_token(base, sub=f"bench-{role}", org=COURT, roles=[role])
            for role in ("clerk", "judge", "president")}
     out = LatencyResult(seconds, rate)
     try:
-        await _run(out, procs, urls, dsns["asset_core"], tok, rid, seconds, rate, cases, poll_ms, wait_s)
+        await _run(out, procs, workers, urls, dsns["asset_core"], tok, rid, seconds, rate, cases, poll_ms, wait_s)
         out.stages_ms.update(await stages(dsns["dispatch"], dsns["asset_core"]))
     finally:
-        for proc in procs.values():
+        for proc in [*procs.values(), *workers.values()]:
             stop_process(proc)
         res.logs.extend((path, bool(out.errors) or out.missing > 0 or not out.outcomes) for path in logs)
     return out
 
 
-async def _run(out: LatencyResult, procs, urls, core_dsn: str, tok, rid: str, seconds: float, rate: float, cases: int,
+async def _run(out: LatencyResult, procs, workers, urls, core_dsn: str, tok, rid: str, seconds: float, rate: float, cases: int,
                poll_ms: float, wait_s: float) -> None:
     limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
     async with httpx.AsyncClient(base_url=urls["asset_core"], timeout=30, limits=limits) as core, \
@@ -110,7 +115,7 @@ async def _run(out: LatencyResult, procs, urls, core_dsn: str, tok, rid: str, se
         out.prepare_seconds = time.perf_counter() - t_prep
         await _measure(core, disp, core_dsn, tok, out, list(zip(dispatch_ids, [case_ids[i % len(case_ids)]
                                                                       for i in range(total)])),
-                       rid, poll_ms / 1000, wait_s, procs)
+                       rid, poll_ms / 1000, wait_s, procs, workers)
 
 
 async def _register_cases(core, disp, tok, rid: str, n: int) -> list[str]:
@@ -179,7 +184,7 @@ async def _settle(core, president: str, total: int, timeout: float = 180.0) -> N
 
 
 async def _measure(core, disp, core_dsn: str, tok, out: LatencyResult, work: list[tuple[str, str]], rid: str,
-                   poll: float, wait_s: float, procs: dict | None = None) -> None:
+                   poll: float, wait_s: float, procs: dict | None = None, workers: dict | None = None) -> None:
     clerk, judge = tok["clerk"], tok["judge"]
     visible, posted, committed, get_ms = [], [], [], []
     waiting: dict[str, tuple[float, str, asyncio.Future]] = {}  # description → (t0, case id, found)
@@ -237,7 +242,9 @@ async def _measure(core, disp, core_dsn: str, tok, out: LatencyResult, work: lis
 
     conn = await asyncpg.connect(core_dsn)
     watch = asyncio.create_task(watcher(conn))
-    cpu0 = {name: process_cpu_seconds(p.pid) for name, p in (procs or {}).items()}
+    def cpu(name: str, p) -> float | None:  # the service's processes: its API and its worker
+        return tree_cpu_seconds(p.pid, *([workers[name].pid] if workers and name in workers else []))
+    cpu0 = {name: cpu(name, p) for name, p in (procs or {}).items()}
     interval = 1.0 / out.rate
     start = time.perf_counter()
     tasks = []
@@ -254,7 +261,7 @@ async def _measure(core, disp, core_dsn: str, tok, out: LatencyResult, work: lis
         await asyncio.gather(watch, return_exceptions=True)
         await conn.close()
     for name, p in (procs or {}).items():
-        c1 = process_cpu_seconds(p.pid)
+        c1 = cpu(name, p)
         if cpu0.get(name) is not None and c1 is not None and posted:
             out.server_cpu_ms[name] = (c1 - cpu0[name]) * 1000 / len(posted)
     out.outcomes = len(posted)

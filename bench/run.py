@@ -3,7 +3,8 @@ plumbing against bare baselines, measured in the same run on the local PostgreSQ
 
 (a) events: outbox.append → OutboxRelay → Kafka → ConsumerRunner (dispatch's case projection, inbox) →
     PostgreSQL, versus raw aiokafka produce + consume of the same records;
-(b) HTTP: asset_core's POST /api/v1/cases in a uvicorn process versus a bare FastAPI + asyncpg app;
+(b) HTTP: asset_core's POST /api/v1/cases (its API process and its worker process, as `make run` deploys it) versus a
+    bare FastAPI + asyncpg app, with 1 and 2 uvicorn workers each;
 (c) dispatch push: alarm POST → WebSocket push received by a connected officer client, p50/p99 at 50
     alarms/s for 60 s (bench/dispatch_push.py).
 (d) dispatch outcome → asset_core: an on-site outcome POST at dispatch to the asset in asset_core's asset-state,
@@ -61,6 +62,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="give up on the pipeline after this many seconds (default max(150, events / 100))")
     p.add_argument("--skip-pipeline", action="store_true")
     p.add_argument("--skip-http", action="store_true")
+    p.add_argument("--http-workers", type=lambda v: [int(x) for x in v.split(",")], default=[1, 2],
+                   help="(b) uvicorn workers per server, one comparison each (default 1,2)")
     p.add_argument("--push-seconds", type=float, default=60.0, help="(c) seconds of alarm load (default 60)")
     p.add_argument("--push-rate", type=float, default=50.0, help="(c) alarms per second (default 50)")
     p.add_argument("--skip-push", action="store_true")
@@ -149,7 +152,8 @@ def drain_notes(pipe) -> list[str]:
 async def main(args: argparse.Namespace) -> int:
     rid = secrets.token_hex(4)
     res = Resources()
-    pipe = suite = bare = ceiling = push = None
+    pipe = push = None
+    http_runs: list = []
     scale: list[tuple[object, object]] = []  # (module, result) of (d), (f), (g)
     started = time.perf_counter()
     print(f"[bench] run {rid}: {os.cpu_count()} CPUs; databases bench_*_{rid}, topics bench{rid}*", flush=True)
@@ -177,9 +181,11 @@ async def main(args: argparse.Namespace) -> int:
             print(f"[bench] (b) HTTP: {args.requests:,} POSTs per server, concurrency {args.concurrency} …",
                   flush=True)
             try:
-                suite, bare, ceiling = await run_http(res, rid, args.requests, args.concurrency, args.warmup,
-                                                      shared_client=args.shared_client)
-                print(f"[bench]     suite {suite.seconds:.2f} s, bare {bare.seconds:.2f} s", flush=True)
+                http_runs = await run_http(res, rid, args.requests, args.concurrency, args.warmup,
+                                           shared_client=args.shared_client, workers=tuple(args.http_workers))
+                for h in http_runs:
+                    print(f"[bench]     {h.workers} worker(s): suite {h.suite.seconds:.2f} s, bare {h.bare.seconds:.2f} s",
+                          flush=True)
             except Exception as exc:
                 log.exception("(b) HTTP failed")
                 failures.append(f"(b) FAILED: {type(exc).__name__}: {exc}")
@@ -253,40 +259,51 @@ async def main(args: argparse.Namespace) -> int:
             notes.append(f"(a) INCOMPLETE: {pipe.inbox_rows:,} of {n:,} events reached the inbox in {args.timeout:.0f} s")
         rows.extend(drain_rows(pipe))
         notes.extend(drain_notes(pipe))
-    if suite and bare:
+    for h in http_runs:
+        suite, bare, ceiling, w = h.suite, h.bare, h.ceiling, h.workers
+        tag = f"{w} worker{'s' * (w > 1)}"
         for r in (suite, bare):
-            label = "(b) suite asset_core POST /api/v1/cases" if r is suite else "(b) bare FastAPI+asyncpg INSERT"
+            label = (f"(b) suite asset_core POST /api/v1/cases, {tag}" if r is suite
+                     else f"(b) bare FastAPI+asyncpg INSERT, {tag}")
             rows.append((label, f"{r.ok:,}", secs(r.seconds), f"{r.rps:,.0f}", f"{r.p(50):.1f}", f"{r.p(99):.1f}",
                          cpu(r.server_cpu_seconds, r.ok), ""))
         if ceiling:
-            rows.append(("      client+uvicorn ceiling: GET /healthz (bare)", f"{ceiling.ok:,}", secs(ceiling.seconds),
-                         f"{ceiling.rps:,.0f}", f"{ceiling.p(50):.1f}", f"{ceiling.p(99):.1f}",
+            rows.append((f"      client+uvicorn ceiling: GET /healthz (bare, {tag})", f"{ceiling.ok:,}",
+                         secs(ceiling.seconds), f"{ceiling.rps:,.0f}", f"{ceiling.p(50):.1f}", f"{ceiling.p(99):.1f}",
                          cpu(ceiling.server_cpu_seconds, ceiling.ok), ""))
         failed = [r for r in (suite, bare) if r.ok < 0.99 * r.requests]
         flag = " (errors!)" if failed else ""
-        rows.append(("(b) ratio suite/bare (requests/s)", "", "", "", "", "", "", ratio(suite.rps, bare.rps) + flag))
-        rows.append(("(b) ratio suite/bare (p50 latency)", "", "", "", "", "", "",
+        rows.append((f"(b) ratio suite/bare (requests/s), {tag}", "", "", "", "", "", "",
+                     ratio(suite.rps, bare.rps) + flag))
+        rows.append((f"(b) ratio suite/bare (p50 latency), {tag}", "", "", "", "", "", "",
                      ratio(suite.p(50), bare.p(50)) + flag))
-        rows.append(("(b) ratio suite/bare (server CPU per request)", "", "", "", "", "", "",
+        rows.append((f"(b) ratio suite/bare (server CPU per request), {tag}", "", "", "", "", "", "",
                      ratio(suite.server_cpu_seconds and suite.server_cpu_seconds / max(suite.ok, 1),
                            bare.server_cpu_seconds and bare.server_cpu_seconds / max(bare.ok, 1)) + flag))
         for r in (suite, bare):
+            if r.database_cpu_seconds is not None and r.ok:
+                rows.append((f"      database CPU ms per request ({'suite' if r is suite else 'bare'}, all "
+                             "PostgreSQL backends)", "", "", "", "", "", f"{r.database_cpu_seconds * 1000 / r.ok:.3f}",
+                             ""))
             if r.round_trips_per_request is not None:
                 rows.append((f"      database round trips per request ({'suite' if r is suite else 'bare'})", "",
                              "", "", "", "", "", f"{r.round_trips_per_request:.2f}"))
         for r in failed:
             notes.append(f"(b) NOT COMPARABLE: {r.name} answered {r.requests - r.ok:,} of {r.requests:,} POSTs "
                          "with something other than 201")
-        notes.append(f"(b) concurrency {suite.concurrency}, {args.warmup} warm-up POSTs each, one uvicorn worker "
-                     "each, every POST with its own Idempotency-Key, "
-                     + ("one shared httpx.AsyncClient" if args.shared_client else
-                        f"{suite.concurrency} httpx.AsyncClients (one connection each)") + " in this process; "
-                     "CPU = the server process")
         for r in (suite, bare):
             bad = {k: v for k, v in r.statuses.items() if k != 201}
             if bad:
                 notes.append(f"(b) {r.name}: non-201 responses {bad}; e.g. {r.sample_error}; "
                              f"server log kept: {r.log_path}")
+    if http_runs:
+        notes.append(f"(b) concurrency {http_runs[0].suite.concurrency}, {args.warmup} warm-up POSTs each, the same "
+                     "number of uvicorn workers for both servers, every POST with its own Idempotency-Key, "
+                     + ("one shared httpx.AsyncClient" if args.shared_client else
+                        f"{http_runs[0].suite.concurrency} httpx.AsyncClients (one connection each)") + " in this "
+                     "process; the suite as `make run` deploys it: its API process (PROCESS_ROLE=api) and its worker "
+                     "process (PROCESS_ROLE=worker, the relay publishing the POSTs' events); CPU = all the server's "
+                     "processes; round trips from /metrics with one worker only")
     if push:
         rows.append(("(c) alarm POST → officer push (WebSocket)", f"{push['pushes_received']:,}",
                      f"{push['duration_s']:g}", f"{push['achieved_rate_per_s']:g}", f"{push['push_ms']['p50']}",

@@ -38,8 +38,12 @@ class ServiceSpec:
     routers: list[APIRouter]
     publishes: list[str] = field(default_factory=list)  # contract topic names
     subscriptions: list[Subscription] = field(default_factory=list)  # its consumers.SUBSCRIPTIONS
-    # Long-running loops of the service (e.g. a deadline sweeper): fn(app) -> coroutine, cancelled on shutdown.
+    # Long-running loops of the service (e.g. a deadline sweeper): fn(app) -> coroutine, cancelled on shutdown. They
+    # run in the process that does the background work (PROCESS_ROLE all or worker).
     background: list[Callable[[FastAPI], Awaitable[None]]] = field(default_factory=list)
+    # Loops every process that serves the HTTP API runs (PROCESS_ROLE all or api), e.g. the LISTEN that fans
+    # pushes out to this process's own WebSocket clients.
+    per_api_process: list[Callable[[FastAPI], Awaitable[None]]] = field(default_factory=list)
     version: str = "0.1.0"
 
 
@@ -69,53 +73,28 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
     logs.configure(spec.name, settings.log_level, settings.log_json)
     tracing.configure(settings)  # on only with OTEL_EXPORTER_OTLP_ENDPOINT (or a test's tracing.capture)
 
+    serves_api = settings.process_role in ("all", "api")
+    works = settings.process_role in ("all", "worker")  # docs/adr/0017
+
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         checkpoints.signing_key(settings)  # production refuses the local audit key before anything starts
         engine = make_engine(settings)
         app.state.engine = engine
         app.state.sessions = make_session_factory(engine)
-        subs = spec.subscriptions
-        topics = [settings.topic(t) for t in spec.publishes] + [settings.topic(AUDIT_CHECKPOINTS)]
-        # masked copies for partners (docs/adr/0012), in this process beside the relay
-        streams = [PartnerStream(settings, spec.name)] if settings.partner_streams and partner_topics(spec.name) else []
-        topics += [t for s in streams for t in s.targets.values()]
-        for sub in subs:
-            topics += [dlq_topic(settings.topic(t)) for t in sub.topics]
-            topics += [settings.topic(t) for t in sub.topics]
-        topic_task = asyncio.create_task(_ensure_topics_forever(settings, topics))
-        relay = OutboxRelay(settings)
-        relay.start()
-        app.state.relay = relay
-        checkpointer = checkpoints.AuditCheckpointer(settings, app.state.sessions, spec.platform)
-        checkpointer.start()  # signed audit chain heads to audit.checkpoints.v1 (the outside witness)
-        app.state.checkpointer = checkpointer
-        runners = [ConsumerRunner(settings, app.state.sessions, spec.platform, s) for s in subs]
-        app.state.consumers = runners
-        if await _kafka_reachable(settings.kafka_bootstrap_servers):
-            try:  # consumers start on existing topics when the broker is up; otherwise they retry
-                await asyncio.wait_for(asyncio.shield(topic_task), timeout=15)
-            except asyncio.TimeoutError:
-                pass
-        for r in runners:
-            r.start()
-        for s in streams:
-            s.start()
-        app.state.partner_streams = streams
-        loops = [asyncio.create_task(fn(app), name=getattr(fn, "__name__", "loop")) for fn in spec.background]
+        work = _Background(settings, spec, app.state.sessions) if works else None
+        if work is not None:
+            await work.start(app)
+        loops = [asyncio.create_task(fn(app), name=getattr(fn, "__name__", "loop"))
+                 for fn in [*(spec.background if works else ()), *(spec.per_api_process if serves_api else ())]]
         try:
             yield
         finally:
             for t in loops:
                 t.cancel()
             await asyncio.gather(*loops, return_exceptions=True)
-            topic_task.cancel()
-            for r in runners:
-                await r.stop()
-            for s in streams:
-                await s.stop()
-            await checkpointer.stop()  # the last head, so rows written since the last tick are anchored too
-            await relay.stop()
+            if work is not None:
+                await work.stop()
             await engine.dispose()
 
     app = FastAPI(title=spec.title, description=spec.description, version=spec.version, lifespan=lifespan)
@@ -160,10 +139,63 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
                            _: Principal = require_roles("auditor", "admin")):  # the operator's auditors, not a court
         return await checkpoints.verify_anchored(settings, sessions, spec.platform)
 
-    app.include_router(ops)
-    for router in spec.routers:
-        app.include_router(router)
+    if serves_api:  # a worker serves only /healthz, /readyz and /metrics
+        app.include_router(ops)
+        for router in spec.routers:
+            app.include_router(router)
     return app
+
+
+class _Background:
+    """A service's background work, in the process that does it: its topics, the outbox relay, the audit
+    checkpointer, the consumers and the partner streams (docs/adr/0017)."""
+
+    def __init__(self, settings: Settings, spec: ServiceSpec, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self.settings, self.spec, self.sessions = settings, spec, sessions
+        # masked copies for partners (docs/adr/0012), in this process beside the relay
+        self.streams = ([PartnerStream(settings, spec.name)]
+                        if settings.partner_streams and partner_topics(spec.name) else [])
+        self.relay = OutboxRelay(settings)
+        self.checkpointer = checkpoints.AuditCheckpointer(settings, sessions, spec.platform)
+        self.runners = [ConsumerRunner(settings, sessions, spec.platform, s) for s in spec.subscriptions]
+        self.topic_task: asyncio.Task | None = None
+
+    def topics(self) -> list[str]:
+        settings = self.settings
+        topics = [settings.topic(t) for t in self.spec.publishes] + [settings.topic(AUDIT_CHECKPOINTS)]
+        topics += [t for s in self.streams for t in s.targets.values()]
+        for sub in self.spec.subscriptions:
+            topics += [dlq_topic(settings.topic(t)) for t in sub.topics]
+            topics += [settings.topic(t) for t in sub.topics]
+        return topics
+
+    async def start(self, app: FastAPI) -> None:
+        self.topic_task = asyncio.create_task(_ensure_topics_forever(self.settings, self.topics()))
+        self.relay.start()
+        app.state.relay = self.relay
+        self.checkpointer.start()  # signed audit chain heads to audit.checkpoints.v1 (the outside witness)
+        app.state.checkpointer = self.checkpointer
+        app.state.consumers = self.runners
+        if await _kafka_reachable(self.settings.kafka_bootstrap_servers):
+            try:  # consumers start on existing topics when the broker is up; otherwise they retry
+                await asyncio.wait_for(asyncio.shield(self.topic_task), timeout=15)
+            except asyncio.TimeoutError:
+                pass
+        for r in self.runners:
+            r.start()
+        for s in self.streams:
+            s.start()
+        app.state.partner_streams = self.streams
+
+    async def stop(self) -> None:
+        if self.topic_task is not None:
+            self.topic_task.cancel()
+        for r in self.runners:
+            await r.stop()
+        for s in self.streams:
+            await s.stop()
+        await self.checkpointer.stop()  # the last head, so rows written since the last tick are anchored too
+        await self.relay.stop()
 
 
 def every(interval_setting: str, job: Callable[[FastAPI], Awaitable[None]]) -> Callable[[FastAPI], Awaitable[None]]:

@@ -21,13 +21,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import collections
 import functools
 import hashlib
 import json
 import sys
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Annotated, Iterable
+from typing import Annotated, Any, Iterable
 
 import jwt
 from fastapi import Depends, Request
@@ -186,15 +188,44 @@ def _key_for(settings: Settings, token: str):
     return verifying_key(settings)
 
 
+# Verified tokens (docs/adr/0013): an officer's app or a court system sends the same token with every request, and
+# the RS256 verification is most of authentication's CPU. A verified token's principal is kept while the key that
+# verified it is still the one the token selects (the same key object: a key set fetched again, or another PEM key,
+# is a miss), until the token expires and at most VERIFIED_SECONDS, for at most VERIFIED_MAX tokens (least
+# recently used first out).
+VERIFIED_SECONDS = 60.0
+VERIFIED_MAX = 4096
+_verified: collections.OrderedDict[tuple[str, str, str], tuple[float, Any, Principal]] = collections.OrderedDict()
+
+
 def decode(settings: Settings, token: str) -> Principal:
-    """Verify the token against the JWKS (when `jwt_jwks_url` is set, key chosen by kid) or the PEM key."""
+    """Verify the token against the JWKS (when `jwt_jwks_url` is set, key chosen by kid) or the PEM key; a token
+    this key verified in the last VERIFIED_SECONDS (and not expired since) is not verified again."""
     try:
-        claims = jwt.decode(token, _key_for(settings, token), algorithms=["RS256"], audience=settings.jwt_audience,
+        key = _key_for(settings, token)
+    except jwt.PyJWKClientConnectionError as exc:
+        raise _keys_unavailable(exc)
+    except jwt.PyJWTError as exc:
+        raise _unauthenticated(f"invalid token: {exc}")
+    now, entry = time.time(), (token, settings.jwt_issuer, settings.jwt_audience)
+    hit = _verified.get(entry)
+    if hit is not None and hit[1] is key and hit[0] > now:
+        _verified.move_to_end(entry)
+        return hit[2]
+    principal, expires = _verify(settings, token, key)
+    _verified[entry] = (min(expires, now + VERIFIED_SECONDS), key, principal)
+    _verified.move_to_end(entry)
+    if len(_verified) > VERIFIED_MAX:
+        _verified.popitem(last=False)
+    return principal
+
+
+def _verify(settings: Settings, token: str, key: Any) -> tuple[Principal, float]:
+    try:
+        claims = jwt.decode(token, key, algorithms=["RS256"], audience=settings.jwt_audience,
                             issuer=settings.jwt_issuer, options={"require": ["exp", "sub", "iss", "aud"]})
     except jwt.ExpiredSignatureError:
         raise _unauthenticated("token expired")
-    except jwt.PyJWKClientConnectionError as exc:
-        raise _keys_unavailable(exc)
     except jwt.PyJWTError as exc:
         raise _unauthenticated(f"invalid token: {exc}")
     org, roles = claims.get("org"), claims.get("roles")
@@ -202,7 +233,7 @@ def decode(settings: Settings, token: str) -> Principal:
         raise _unauthenticated("token lacks the org and roles claims")
     if parse_org(org) is None:  # hierarchy compares parsed levels, so a code off the grammar is no identity at all
         raise _unauthenticated(f"the org claim {org[:40]!r} is not an organisation code (e.g. 内0621, 内05检, 内0621公)")
-    return Principal(sub=str(claims["sub"]), org=org, roles=frozenset(roles))
+    return Principal(sub=str(claims["sub"]), org=org, roles=frozenset(roles)), float(claims["exp"])
 
 
 async def authenticate(request: Request) -> Principal:

@@ -34,6 +34,11 @@ class Settings(BaseSettings):
     migration_database_url: str | None = None
     service_migration_database_url: str | None = None
     database_app_role: str | None = None
+    # What this process runs (docs/adr/0017): `all` (default) the HTTP API and the service's background work
+    # (outbox relay, consumers, partner streams, audit checkpoints, sweeps); `api` only the HTTP API, so it may
+    # run as several uvicorn workers (`--workers`); `worker` only the background work, serving /healthz, /readyz
+    # and /metrics, so a burst of requests never delays the consumers and a consumer batch never delays a request.
+    process_role: Literal["all", "api", "worker"] = "all"
     db_pool_size: int = 10
     db_max_overflow: int = 10
 

@@ -17,6 +17,8 @@ cat <<MSG
   police         http://127.0.0.1:8005/docs   公安联动
   procuratorate  http://127.0.0.1:8006/docs   河长+检察长
   each also serves /healthz /readyz /metrics /openapi.json
+  each service's background work (relay, consumers, sweeps) runs beside it as <service>-worker:
+  /healthz /readyz /metrics on 8101-8106; API_WORKERS=${API_WORKERS:-1} uvicorn worker(s) per API (API_WORKERS=2 make run)
 
   pages (Simplified Chinese; staff pages ask you to sign in first: /signin issues a local token)
   四联一核总览   http://127.0.0.1:8001/overview          staff: the article's figures, targets, monthly charts
@@ -35,5 +37,6 @@ cat <<MSG
 MSG
 # Each service connects as its own login role (docs/adr/0011): APP_DATABASE_URL names `{service}_app`, which each
 # service turns into its role. Not exported: infra.py down (the trap) treats a set DATABASE_URL as an outside server.
+export API_WORKERS="${API_WORKERS:-1}"
 app_db_url="$(sed -n 's/^APP_DATABASE_URL=//p' .run/env)"
 DATABASE_URL="${app_db_url:-$(sed -n 's/^DATABASE_URL=//p' .run/env)}" .venv/bin/supervisord -c deploy/local/supervisord.conf

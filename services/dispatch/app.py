@@ -20,7 +20,7 @@ SPEC = ServiceSpec(
     title="dispatch 执行110 — 接警、出警与移动端",
     description="Alarms, officer dispatch, coercive measures and the officers' mobile app backend.",
     metadata=metadata, platform=platform, routers=api.routers, publishes=[contract.TOPIC],
-    subscriptions=consumers.SUBSCRIPTIONS, background=[push_listener, *sweep.BACKGROUND])
+    subscriptions=consumers.SUBSCRIPTIONS, background=sweep.BACKGROUND, per_api_process=[push_listener])
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -29,7 +29,8 @@ def _conf(world: World, ports: dict[str, int], run_dir) -> str:
         elif section.startswith("program:"):
             command = parser.get(section, "command")
             parser.set(section, "command", re.sub(r"--port \d+", f"--port {ports[name]}", command))
-            env = world.env(name)
+            role = re.search(r'PROCESS_ROLE="(\w+)"', parser.get(section, "environment")).group(1)
+            env = {**world.env(name), "PROCESS_ROLE": role}
             parser.set(section, "environment", ",".join(f'{k}="{v}"' for k, v in env.items()))
     parser.set("supervisord", "pidfile", f"{run_dir}/supervisord.pid")
     path = run_dir / "supervisord.conf"
@@ -46,7 +47,7 @@ async def supervised(infra, tmp_path):
     conf = _conf(world, ports, tmp_path)
     log = open(tmp_path / "supervisord.log", "ab")
     proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "supervisord"), "-c", conf], cwd=ROOT, stdout=log,
-                            stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                            stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(ROOT), "API_WORKERS": "1"})
     try:
         yield ports, conf, tmp_path / "supervisord.log"
     finally:

@@ -188,7 +188,7 @@ def _key_for(settings: Settings, token: str):
     return verifying_key(settings)
 
 
-# Verified tokens (docs/adr/0013): an officer's app or a court system sends the same token with every request, and
+# Verified tokens (issue 10, bench (b)): an officer's app or a court system sends the same token with every request, and
 # the RS256 verification is most of authentication's CPU. A verified token's principal is kept while the key that
 # verified it is still the one the token selects (the same key object: a key set fetched again, or another PEM key,
 # is a miss), until the token expires and at most VERIFIED_SECONDS, for at most VERIFIED_MAX tokens (least

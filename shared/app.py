@@ -3,6 +3,8 @@ relay, consumers), errors, request ids and JSON logs, /healthz, /readyz, /metric
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import logging
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -66,6 +68,24 @@ async def _kafka_reachable(bootstrap: str, timeout: float = 1.0) -> bool:
     return False
 
 
+async def warm_routes(app: FastAPI) -> None:
+    """FastAPI builds an included router's route contexts (dependencies, signatures) when a request first walks it:
+    ~90 ms of a blocked process here, paid by whoever asks first — the officer's first outcome, the clerk's first
+    case. A request that no route matches walks every router, so start-up sends one through the router."""
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+             "path": "/__warm-up__", "raw_path": b"/__warm-up__", "root_path": "", "query_string": b"",
+             "headers": [], "client": ("127.0.0.1", 0), "server": ("127.0.0.1", 0), "app": app, "state": {}}
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict) -> None:
+        pass
+
+    with contextlib.suppress(Exception):  # the 404 itself; a warm-up never stops a start-up
+        await app.router(scope, receive, send)
+
+
 def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings(service_name=spec.name)
     if settings.service_name != spec.name:
@@ -87,6 +107,10 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
             await work.start(app)
         loops = [asyncio.create_task(fn(app), name=getattr(fn, "__name__", "loop"))
                  for fn in [*(spec.background if works else ()), *(spec.per_api_process if serves_api else ())]]
+        await warm_routes(app)
+        if settings.gc_freeze_at_start:
+            gc.collect()
+            gc.freeze()
         try:
             yield
         finally:

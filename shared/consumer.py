@@ -277,7 +277,8 @@ class ConsumerRunner:
             consumer = AIOKafkaConsumer(
                 *self.topics, bootstrap_servers=self.settings.kafka_bootstrap_servers, group_id=self.group,
                 client_id=f"{self.settings.service_name}-{self.sub.group}", enable_auto_commit=False,
-                auto_offset_reset="earliest", isolation_level="read_committed", **client_options(self.settings))
+                auto_offset_reset="earliest", isolation_level="read_committed",
+                fetch_max_wait_ms=self.settings.kafka_fetch_max_wait_ms, **client_options(self.settings))
             producer = AIOKafkaProducer(bootstrap_servers=self.settings.kafka_bootstrap_servers,
                                         enable_idempotence=True, acks="all", **client_options(self.settings))
             try:

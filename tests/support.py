@@ -78,7 +78,7 @@ class World:
                                             "service_database_url": None, "service_migration_database_url": None,
                                             "database_app_role": None,
                                             "topic_prefix": self.prefix, "environment": "test",
-                                            "log_json": False, **overrides})
+                                            "log_json": False, "gc_freeze_at_start": False, **overrides})
 
     def env(self, service: str) -> dict[str, str]:
         return {"DATABASE_NAME": self.database(service), "TOPIC_PREFIX": self.prefix, "ENVIRONMENT": "test",

@@ -85,8 +85,6 @@ async def sweep(ctx: service.Ctx, today: date) -> dict[str, int]:
                 counts["deadlines"] += 1
         stored.append({"b_id": case.id, "b_on": today, "b_version": case.row_version,
                        "b_due": next_look(deadlines, today, s.finishing_warning_days, s.deadline_warning_days)})
-    if stored:
-        await session.execute(_STORE, stored)
     counts["cases_looked_at"] = len(stored)
     closed = [CaseState.fully_executed.value, CaseState.terminated.value]  # their measures were released
     active = (await session.execute(select(measures).where(  # expiring or lapsed by today: by the stored expiry
@@ -126,4 +124,6 @@ async def sweep(ctx: service.Ctx, today: date) -> dict[str, int]:
                                                 awaiting)
             counts["payouts"] += 1
     await projections.fold(session)
+    if stored:  # last: the cases' rows stay locked only from here to the COMMIT, not through the sweep's other work
+        await session.execute(_STORE, stored)
     return counts

@@ -66,6 +66,24 @@ select (s.r->>'at')::timestamptz, s.r->>'actor', s.r->>'org', s.r->>'action', s.
        s.r->>'entity_id', s.r->>'request_id', s.r->'data', c.prev_hash, c.hash
 from chain c join staged s on s.n = c.n order by c.n"""
 _NOTIFY = "notify_at_commit"  # session.info: the channels to NOTIFY (once each) in the commit message
+_ROWS = "rows_at_commit"  # session.info: (statement, row as JSON text) written by the commit message, in order
+
+
+def at_commit(session: AsyncSession | Session, statement: str, row_json: str) -> None:
+    """Write a row with the commit message instead of a round trip of its own (docs/adr/0018): `statement` reads the
+    transaction's rows of that statement from `{rows}`, a JSON array, in the order they were staged; `row_json` is one
+    of them. For writes nothing in the transaction reads back (the outbox, the idempotent reply). Like an audit row,
+    a rolled-back savepoint takes the rows staged in it, and a failed transaction all of them."""
+    session.info.setdefault(_ROWS, []).append((statement, row_json))
+
+
+def _rows_sql(staged: list[tuple[str, str]]) -> list[str]:
+    """One statement per kind of staged row, the rows of each in the order they were staged."""
+    by_statement: dict[str, list[str]] = {}
+    for statement, row in staged:
+        by_statement.setdefault(statement, []).append(row)
+    return [statement.replace("{rows}", dollar_quoted("[" + ",".join(rows) + "]"))
+            for statement, rows in by_statement.items()]
 
 
 def notify_at_commit(session: AsyncSession | Session, channel: str) -> None:
@@ -87,10 +105,13 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def seal_sql(rows: list[dict[str, Any]], *, in_transaction: bool = True, notify: Iterable[str] = ()) -> str:
-    """The commit message: the seal of `rows` (if any), a NOTIFY per channel of `notify`, and COMMIT. With nothing
-    sent yet (the driver begins lazily) it begins the transaction too."""
+def seal_sql(rows: list[dict[str, Any]], *, in_transaction: bool = True, notify: Iterable[str] = (),
+             staged: list[tuple[str, str]] = ()) -> str:
+    """The commit message: the `staged` rows (`at_commit`), the seal of `rows` (if any), a NOTIFY per channel of
+    `notify`, and COMMIT. With nothing sent yet (the driver begins lazily) it begins the transaction too. The staged
+    rows come before the chain's lock is taken, so they do not lengthen its hold."""
     parts = ["begin"] if not in_transaction else []
+    parts += _rows_sql(list(staged))
     if rows:
         parts.append(SEAL.format(lock=_LOCK, genesis=GENESIS,
                                  rows=dollar_quoted(json.dumps(rows, ensure_ascii=False))))
@@ -120,12 +141,13 @@ def _seal(session: Session) -> None:
         return  # a savepoint is released: its rows stay staged for the outer transaction
     rows = session.info.pop(_PENDING, None)
     channels = session.info.pop(_NOTIFY, None)
-    if not rows and not channels:
+    staged = session.info.pop(_ROWS, None)
+    if not rows and not channels and not staged:
         return
     connection = session.connection()
     adapted = connection.connection.dbapi_connection  # SQLAlchemy's adapter of the asyncpg connection
     driver = connection.connection.driver_connection
-    sql = seal_sql(rows or [], in_transaction=driver.is_in_transaction(), notify=channels or ())
+    sql = seal_sql(rows or [], in_transaction=driver.is_in_transaction(), notify=channels or (), staged=staged or ())
     try:
         await_only(driver.execute(sql))
     except Exception as exc:  # as a statement's error: DBAPIError (a lost database: invalidated, 503), not a 500
@@ -152,7 +174,8 @@ def _committed(adapted: Any) -> None:
 @event.listens_for(Session, "after_transaction_create")
 def _mark(session: Session, transaction) -> None:
     if transaction.nested:  # a savepoint: remember how many rows were staged before it
-        session.info.setdefault(_MARKS, {})[id(transaction)] = len(session.info.get(_PENDING, ()))
+        session.info.setdefault(_MARKS, {})[id(transaction)] = (len(session.info.get(_PENDING, ())),
+                                                                len(session.info.get(_ROWS, ())))
 
 
 @event.listens_for(Session, "after_soft_rollback")
@@ -160,11 +183,14 @@ def _unstage(session: Session, previous_transaction) -> None:
     """A rolled-back savepoint takes the rows staged in it; a rolled-back transaction all of them."""
     if previous_transaction.nested:
         mark = session.info.get(_MARKS, {}).pop(id(previous_transaction), None)
-        if mark is not None and _PENDING in session.info:
-            del session.info[_PENDING][mark:]
+        if mark is not None:
+            for key, n in zip((_PENDING, _ROWS), mark):
+                if key in session.info:
+                    del session.info[key][n:]
     else:
         session.info.pop(_PENDING, None)
         session.info.pop(_NOTIFY, None)
+        session.info.pop(_ROWS, None)
 
 
 @event.listens_for(Session, "after_transaction_end")
@@ -173,6 +199,7 @@ def _forget(session: Session, transaction) -> None:
         session.info.pop(_PENDING, None)
         session.info.pop(_MARKS, None)
         session.info.pop(_NOTIFY, None)
+        session.info.pop(_ROWS, None)
 
 
 async def verify(session: AsyncSession, platform: PlatformTables) -> dict[str, Any]:

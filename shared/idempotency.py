@@ -17,6 +17,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from shared import audit
 from shared.auth import Principal
 from shared.db import PlatformTables, execute_driver
 from shared.errors import Problem
@@ -46,8 +47,10 @@ def route_serializer(request: Request) -> Callable[[Any], Any]:
 # The key's claim and the stored reply: hot statements on the driver's connection, in the use case's transaction
 # (shared/db.py execute_driver).
 _CLAIM = ("insert into {table} (scope, key, request_hash) values ($1, $2, $3) on conflict do nothing returning key")
-_STORE = ("update {table} set status_code = $3, response_body = $4::jsonb, response_headers = $5::jsonb "
-          "where scope = $1 and key = $2")
+# The reply, stored by the commit message (shared/audit.py at_commit, docs/adr/0018): nothing reads it before COMMIT.
+_STORE = ("update {table} t set status_code = (s.r->>'status')::int, response_body = s.r->'body', "
+          "response_headers = s.r->'headers' from jsonb_array_elements({{rows}}::jsonb) as s(r) "
+          "where t.scope = s.r->>'scope' and t.key = s.r->>'key'")
 
 
 def _request_hash(method: str, path: str, body: Any) -> bytes:
@@ -79,8 +82,9 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
             headers["Idempotent-Replayed"] = "true"
             return JSONResponse(row["response_body"], status_code=row["status_code"], headers=headers)
         status, encoded, headers = await action(session)
-        await execute_driver(session, _STORE.format(table=t.name), scope, key, status, json.dumps(encoded),
-                             json.dumps(headers or {}))
+        audit.at_commit(session, _STORE.format(table=t.name), json.dumps(
+            {"scope": scope, "key": key, "status": status, "body": encoded, "headers": headers or {}},
+            ensure_ascii=False))
         return JSONResponse(encoded, status_code=status, headers=headers)
 
 

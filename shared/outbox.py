@@ -23,7 +23,7 @@ from aiokafka import AIOKafkaProducer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared import audit, metrics, tracing
-from shared.db import PlatformTables, execute_driver
+from shared.db import PlatformTables
 from shared.events import CloudEvent, EventPayload, new_event
 from shared.kafka import client_options
 from shared.settings import Settings
@@ -35,21 +35,26 @@ def channel(settings: Settings) -> str:
     return f"outbox_{settings.service_name}"
 
 
-# The hot insert, on the driver's connection in the caller's transaction (shared/db.py execute_driver).
-_INSERT = "insert into {table} (event_id, topic, key, event_type, envelope) values ($1::uuid, $2, $3, $4, $5::jsonb)"
+# The transaction's events, written by its commit message (shared/audit.py at_commit, docs/adr/0018): one insert for
+# all of them, in the order appended (seq order is the order the relay publishes a key's events in).
+_INSERT = ("insert into {table} (event_id, topic, key, event_type, envelope) "
+           "select (r->>'event_id')::uuid, r->>'topic', r->>'key', r->>'event_type', r->'envelope' "
+           "from jsonb_array_elements({{rows}}::jsonb) with ordinality as s(r, n) order by n")
 
 
 async def append(session: AsyncSession, platform: PlatformTables, settings: Settings, payload: EventPayload, *,
                  subject: str, caseid: str | None = None, orgcode: str | None = None,
                  traceparent: str | None = None) -> CloudEvent:
-    """Add one event to the outbox inside the caller's transaction; one NOTIFY per transaction is sent with its
-    COMMIT (shared/audit.py's commit message). `traceparent`
+    """Add one event to the outbox inside the caller's transaction: the row is written, and one NOTIFY per transaction
+    sent, by its commit message (shared/audit.py), so a rolled-back transaction or savepoint leaves none. `traceparent`
     defaults to the current span's (when tracing is on)."""
     if traceparent is None:
         traceparent = tracing.current_traceparent()
     event = new_event(payload, subject=subject, caseid=caseid, orgcode=orgcode, traceparent=traceparent)
-    await execute_driver(session, _INSERT.format(table=platform.outbox.name), event.id, settings.topic(payload.TOPIC),
-                         event.key(), event.type, event.model_dump_json(exclude_none=True))
+    row = (f'{{"event_id":{json.dumps(event.id)},"topic":{json.dumps(settings.topic(payload.TOPIC))},'
+           f'"key":{json.dumps(event.key())},"event_type":{json.dumps(event.type)},'
+           f'"envelope":{event.model_dump_json(exclude_none=True)}}}')
+    audit.at_commit(session, _INSERT.format(table=platform.outbox.name), row)
     audit.notify_at_commit(session, channel(settings))  # once per transaction, inside the commit message
     return event
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any, AsyncIterator, Iterable
 
 from sqlalchemy import bindparam, func, select, true, update
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.dialects.postgresql import ARRAY, insert
 
 from services.asset_core import domain, projections, views
 from services.asset_core.domain import CaseState, DomainError, LivelihoodCategory
@@ -309,6 +309,8 @@ async def register_case(ctx: Ctx, cmd: NewCase, *, parent: Any | None = None) ->
     category = LivelihoodCategory(cmd.livelihood_category).value
     case_id = uuid.uuid4()
     required = domain.required_categories(cmd.required_categories)  # a case may only ADD to the minimum
+    written = _party_rows(ctx, case_id, "applicant", cmd.applicants, 0) + _party_rows(
+        ctx, case_id, "respondent", cmd.respondents, len(cmd.applicants))
     case = (await ctx.session.execute(_INSERT_CASE, dict(
         id=case_id, case_number=str(number), year=number.year, court_code=number.court_code,
         case_type=number.case_type, sequence=number.sequence, executing_court_code=number.court_code,
@@ -316,12 +318,10 @@ async def register_case(ctx: Ctx, cmd: NewCase, *, parent: Any | None = None) ->
         livelihood_category=category, non_litigation=cmd.non_litigation,
         applicants=[p.name for p in cmd.applicants], respondents=[p.name for p in cmd.respondents],
         state=CaseState.filed.value, created_by=ctx.actor, required_categories=required,
-        parent_case_id=parent.id if parent is not None else None))).first()
-    if case is None:
+        parent_case_id=parent.id if parent is not None else None,
+        **{f"p_{k}": [p[k] for p in written] for k, _ in _PARTY_COLUMNS}))).first()
+    if case is None:  # nothing inserted, the parties neither (they join the new case's row)
         raise Conflict("case_number_taken", "案号已存在 (case number already registered)", str(number))
-    written = _party_rows(ctx, case_id, "applicant", cmd.applicants, 0) + _party_rows(
-        ctx, case_id, "respondent", cmd.respondents, len(cmd.applicants))
-    await ctx.session.execute(parties.insert(), written)  # one statement (the driver's executemany), both roles
     ctx.written[case_id] = ([views.PartyRow(**p) for p in written], [])  # case_view answers from these
     keys = [p["party_key"] for p in written if p["role"] == "respondent"]
     await ctx.emit(ev.CaseRegistered(
@@ -336,7 +336,23 @@ async def register_case(ctx: Ctx, cmd: NewCase, *, parent: Any | None = None) ->
     return case
 
 
-_INSERT_CASE = insert(cases).on_conflict_do_nothing(index_elements=["case_number"]).returning(cases)  # built once
+# The case and its parties in one statement, built once: the parties' insert joins the new case's row, so a case
+# number already taken inserts neither (and the statement returns no row).
+_CASE_COLUMNS = ("id", "case_number", "year", "court_code", "case_type", "sequence", "executing_court_code",
+                 "filed_on", "amount_owed_fen", "livelihood_category", "non_litigation", "applicants", "respondents",
+                 "state", "created_by", "required_categories", "parent_case_id")
+_PARTY_COLUMNS = (("id", parties.c.id.type), ("role", parties.c.role.type), ("kind", parties.c.kind.type),
+                  ("name", parties.c.name.type), ("id_number", parties.c.id_number.type),
+                  ("party_key", parties.c.party_key.type), ("phone", parties.c.phone.type),
+                  ("position", parties.c.position.type))
+_NEW_CASE = (insert(cases).values({c: bindparam(c, type_=cases.c[c].type) for c in _CASE_COLUMNS})
+             .on_conflict_do_nothing(index_elements=["case_number"]).returning(cases).cte("new_case"))
+_NEW_PARTIES = func.unnest(*[bindparam(f"p_{k}", type_=ARRAY(t)) for k, t in _PARTY_COLUMNS]).table_valued(
+    *[k for k, _ in _PARTY_COLUMNS]).render_derived(name="p")  # unnest(…) as p(id, role, …)
+_INSERT_CASE = select(_NEW_CASE).add_cte(insert(parties).from_select(
+    ["id", "case_id", "role", "kind", "name", "id_number", "party_key", "phone", "position"],
+    select(_NEW_PARTIES.c.id, _NEW_CASE.c.id, *[_NEW_PARTIES.c[k] for k, _ in _PARTY_COLUMNS[1:]])
+    .select_from(_NEW_PARTIES.join(_NEW_CASE, true()))).cte("new_parties"))
 
 
 def _party_rows(ctx: Ctx, case_id: uuid.UUID, role: str, items: Iterable[Party], start: int) -> list[dict]:

@@ -232,7 +232,7 @@ class Seeder:
         await self.call(disp, "POST", f"/api/v1/me/assignments/{d['id']}/accept", {})
         spare = await self.call(disp, "POST", "/api/v1/alarms", {
             "source": "hotline", "urgency": "normal", "location": {"address": "达拉特旗示例路2号"},
-            "description": "群众举报被执行人车辆", "received_at": f"{self.today}T09:30:00+08:00"})
+            "description": "群众举报被执行人车辆", "received_at": f"{self.today}T00:00:00+08:00"})  # the day began: not in the future
         w.add(disp, "alarm_id", spare["id"])
         pen = await self.call(disp, "POST", "/api/v1/penalties", {
             "kind": "detention", "alarm_id": alarm["id"], "days": 15, "emergency": True,

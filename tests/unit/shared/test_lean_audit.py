@@ -32,3 +32,15 @@ def test_dollar_quoting_draws_a_tag_that_does_not_occur_in_the_value(monkeypatch
     tags = iter(["00", "00", "01"])
     monkeypatch.setattr(audit.secrets, "token_hex", lambda n: next(tags))
     assert audit.dollar_quoted("x $a00$ y") == "$a01$x $a00$ y$a01$"
+
+
+def test_staged_rows_go_first_one_statement_per_kind_in_the_order_staged():
+    outbox = "insert into outbox select * from jsonb_array_elements({rows}::jsonb)"
+    reply = "update idempotency_keys set x = 1 from jsonb_array_elements({rows}::jsonb)"
+    staged = [(outbox, '{"n":1}'), (reply, '{"k":"a"}'), (outbox, '{"n":2,"s":"$$ \'; commit; --"}')]
+    sql = audit.seal_sql([{"tail": "x", "data": {}}], staged=staged, notify=["outbox_x"])
+    parts = sql.split(";\n")
+    assert parts[0].startswith("insert into outbox") and '[{"n":1},{"n":2,' in parts[0]
+    assert parts[1].startswith("update idempotency_keys") and '[{"k":"a"}]' in parts[1]
+    assert parts[2].startswith("select pg_advisory_xact_lock(")  # the chain's lock after them: not held longer
+    assert sql.endswith("select pg_notify('outbox_x', '');\ncommit")

@@ -206,3 +206,30 @@ async def test_a_failing_seal_is_a_database_error_and_writes_nothing(asset_core,
                                entity_id=marker, request_id=None, data={"x": "ok"})
     rows = await asset_db.fetch("select data from audit_log where entity_id = $1", marker)
     assert [r["data"] for r in rows] == ['{"x": "ok"}']
+
+
+async def test_the_asset_state_is_read_in_one_statement_after_the_case(asset_core):
+    """The asset state's assets, measures, auction rounds, recoveries, recent events and checklist come in one
+    statement (views._STATE); with the case and its visibility, a GET is three statements at most."""
+    case = (await asset_core.post("/api/v1/cases", json=case_body(), headers=auth())).json()
+    r = await asset_core.post(f"/api/v1/cases/{case['id']}/assets", headers=auth(), json={
+        "asset_type": "vehicle", "description": "宝马轿车 蒙K·12345", "discovery_source": "online_query",
+        "estimated_value_fen": 30_000_000})
+    assert r.status_code == 201, r.text
+    engine = asset_core.app.state.engine.sync_engine
+    me = asyncio.current_task()
+    seen: list[str] = []
+
+    def counted(conn, cursor, statement, *args):
+        if asyncio.current_task() is me:
+            seen.append(statement)
+    event.listen(engine, "before_cursor_execute", counted)
+    try:
+        got = await asset_core.get(f"/api/v1/cases/{case['id']}/asset-state", headers=auth("judge"))
+    finally:
+        event.remove(engine, "before_cursor_execute", counted)
+    assert got.status_code == 200, got.text
+    body = got.json()
+    assert [a["description"] for a in body["assets"]] == ["宝马轿车 蒙K·12345"]
+    assert body["last_events"] and body["checklist"]["required"] and body["recovered_fen"] == 0
+    assert len(seen) <= 3, seen

@@ -125,7 +125,10 @@ async def test_an_id_number_in_the_url_or_an_invalid_one_is_refused(asset_core, 
     r = await asset_core.get(f"/api/v1/cases?id_number={DEBTOR_ID}", headers=auth("judge", org=CITY))
     assert r.status_code == 400 and r.json()["code"] == "id_number_in_url"
     assert DEBTOR_ID not in r.text
-    wrong_check = DEBTOR_ID[:-1] + ("0" if DEBTOR_ID[-1] != "0" else "1")
+    # a last character that is the check character neither of a 身份证号 nor of a 统一社会信用代码 (18 digits may be a
+    # valid code of either kind: then the search rightly takes it)
+    wrong_check = next(DEBTOR_ID[:-1] + c for c in "0123456789"
+                       if c not in (DEBTOR_ID[-1], uscc_check_char(DEBTOR_ID[:-1])))
     for bad in (wrong_check, "12345", "91150802MA0000000I"):
         r = await asset_core.post("/api/v1/cases/search", json={"id_number": bad}, headers=auth("judge", org=CITY))
         assert r.status_code == 422 and r.json()["code"] == "invalid_id_number", (bad, r.text)

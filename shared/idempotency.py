@@ -44,8 +44,8 @@ def route_serializer(request: Request) -> Callable[[Any], Any]:
                                               by_alias=True)
 
 
-# The key's claim and the stored reply: hot statements on the driver's connection, in the use case's transaction
-# (shared/db.py execute_driver).
+# The key's claim: a hot statement on the driver's connection, in the use case's transaction (shared/db.py
+# execute_driver).
 _CLAIM = ("insert into {table} (scope, key, request_hash) values ($1, $2, $3) on conflict do nothing returning key")
 # The reply, stored by the commit message (shared/audit.py at_commit, docs/adr/0018): nothing reads it before COMMIT.
 _STORE = ("update {table} t set status_code = (s.r->>'status')::int, response_body = s.r->'body', "

@@ -1,7 +1,8 @@
 """`Idempotency-Key` on POST: the first response is stored with the state change, in its transaction;
 a retry with the same key and body gets that response again (header `Idempotent-Replayed: true`); the
-same key with another body is refused (422). Concurrent retries wait on the key's row until the first
-commits. Failed requests store nothing, so they may be retried."""
+same key with another body is refused (422). The key is written by the commit (no round trip of its own): a
+concurrent retry's commit waits on the first attempt's key until that one commits, then rolls back and replays it
+(docs/adr/0020). Failed requests store nothing, so they may be retried."""
 from __future__ import annotations
 
 import functools
@@ -15,12 +16,14 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import TypeAdapter
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared import audit
 from shared.auth import Principal
-from shared.db import PlatformTables, execute_driver
+from shared.db import PlatformTables
 from shared.errors import Problem
+from shared.legal import DomainError
 from shared.logs import request_id_var
 
 # (status, JSON body, headers), the body already serialised through the route's response model
@@ -44,13 +47,13 @@ def route_serializer(request: Request) -> Callable[[Any], Any]:
                                               by_alias=True)
 
 
-# The key's claim: a hot statement on the driver's connection, in the use case's transaction (shared/db.py
-# execute_driver).
-_CLAIM = ("insert into {table} (scope, key, request_hash) values ($1, $2, $3) on conflict do nothing returning key")
-# The reply, stored by the commit message (shared/audit.py at_commit, docs/adr/0018): nothing reads it before COMMIT.
-_STORE = ("update {table} t set status_code = (s.r->>'status')::int, response_body = s.r->'body', "
-          "response_headers = s.r->'headers' from jsonb_array_elements({{rows}}::jsonb) as s(r) "
-          "where t.scope = s.r->>'scope' and t.key = s.r->>'key'")
+# The key and its reply, written by the commit message (shared/audit.py at_commit, docs/adr/0018, 0020): no round trip
+# of its own. A plain insert: when the key is already taken the commit fails on the key's primary key, and the
+# transaction with everything the retry did rolls back (a concurrent first attempt's uncommitted key makes it wait for
+# that one's COMMIT first).
+_STORE = ("insert into {table} (scope, key, request_hash, status_code, response_body, response_headers) "
+          "select s.r->>'scope', s.r->>'key', decode(s.r->>'hash', 'hex'), (s.r->>'status')::int, s.r->'body', "
+          "s.r->'headers' from jsonb_array_elements({{rows}}::jsonb) as s(r)")
 
 
 def _request_hash(method: str, path: str, body: Any) -> bytes:
@@ -59,33 +62,65 @@ def _request_hash(method: str, path: str, body: Any) -> bytes:
     return hashlib.sha256(canonical.encode()).digest()
 
 
+def _key_taken(exc: IntegrityError, table: str) -> bool:
+    cause = exc.orig.__cause__ if exc.orig is not None else None  # the driver's error under the DB-API one
+    return getattr(cause, "constraint_name", None) == f"pk_{table}"
+
+
+async def _stored(sessions: async_sessionmaker[AsyncSession], t: Any, scope: str, key: str,
+                  digest: bytes) -> JSONResponse | None:
+    """The reply stored under the key (replayed), a 422 when the key was stored for another request, None without."""
+    async with sessions() as session:
+        row = (await session.execute(select(t.c.request_hash, t.c.status_code, t.c.response_body,
+                                            t.c.response_headers).where(t.c.scope == scope, t.c.key == key))).first()
+    if row is None:
+        return None
+    if row.request_hash != digest:
+        raise Problem(422, "idempotency_key_reused", "Idempotency-Key 已用于另一请求",
+                      "this Idempotency-Key was used with a different request body")
+    headers = dict(row.response_headers or {})
+    headers["Idempotent-Replayed"] = "true"
+    return JSONResponse(row.response_body, status_code=row.status_code, headers=headers)
+
+
 async def run(request: Request, sessions: async_sessionmaker[AsyncSession], platform: PlatformTables,
               principal: Principal, body: Any, action: Action) -> JSONResponse:
-    """Run `action` (status, body, headers) in one transaction, once per Idempotency-Key."""
+    """Run `action` (status, body, headers) in one transaction, once per Idempotency-Key (docs/adr/0020).
+
+    The key is taken when the transaction commits, with the reply, not claimed before the action: a first attempt
+    pays no round trip for it. A retry therefore runs the action again, and then either its commit finds the key
+    taken (everything it did rolls back; the stored reply is replayed), or the action itself refuses because the
+    first attempt already changed the state (a case number taken, a transition made: the retry waits on the first
+    attempt's row locks and unique keys until it commits) — a refusal answers the stored reply when there is one."""
     key = request.headers.get("idempotency-key")
     if key is not None and not (1 <= len(key) <= 200 and key.isprintable()):
         raise Problem(400, "invalid_idempotency_key", "Idempotency-Key 无效", "1 to 200 printable characters")
-    async with sessions() as session, session.begin():
-        if key is None:
+    if key is None:
+        async with sessions() as session, session.begin():
             status, result, headers = await action(session)
-            return JSONResponse(result, status_code=status, headers=headers)
-        t = platform.idempotency_keys
-        scope = f"{principal.org}|{principal.sub}|{request.method}|{request.url.path}"[:300]
-        digest = _request_hash(request.method, request.url.path, body)
-        claimed = await execute_driver(session, _CLAIM.format(table=t.name), scope, key, digest, fetchval=True)
-        if claimed is None:
-            row = (await session.execute(select(t).where(t.c.scope == scope, t.c.key == key))).mappings().one()
-            if row["request_hash"] != digest:
-                raise Problem(422, "idempotency_key_reused", "Idempotency-Key 已用于另一请求",
-                              "this Idempotency-Key was used with a different request body")
-            headers = dict(row["response_headers"] or {})
-            headers["Idempotent-Replayed"] = "true"
-            return JSONResponse(row["response_body"], status_code=row["status_code"], headers=headers)
-        status, encoded, headers = await action(session)
-        audit.at_commit(session, _STORE.format(table=t.name), json.dumps(
-            {"scope": scope, "key": key, "status": status, "body": encoded, "headers": headers or {}},
-            ensure_ascii=False))
-        return JSONResponse(encoded, status_code=status, headers=headers)
+        return JSONResponse(result, status_code=status, headers=headers)
+    t = platform.idempotency_keys
+    scope = f"{principal.org}|{principal.sub}|{request.method}|{request.url.path}"[:300]
+    digest = _request_hash(request.method, request.url.path, body)
+    try:
+        async with sessions() as session, session.begin():
+            status, encoded, headers = await action(session)
+            audit.at_commit(session, _STORE.format(table=t.name), json.dumps(
+                {"scope": scope, "key": key, "hash": digest.hex(), "status": status, "body": encoded,
+                 "headers": headers or {}}, ensure_ascii=False))
+    except (Problem, DomainError):
+        stored = await _stored(sessions, t, scope, key, digest)  # a retry of a request that changed the state
+        if stored is None:
+            raise
+        return stored
+    except IntegrityError as exc:
+        if not _key_taken(exc, t.name):
+            raise
+        stored = await _stored(sessions, t, scope, key, digest)
+        if stored is None:  # the key's holder committed it (so its row is there to be read): not expected
+            raise
+        return stored
+    return JSONResponse(encoded, status_code=status, headers=headers)
 
 
 async def write(request: Request, sessions: async_sessionmaker[AsyncSession], platform: PlatformTables,

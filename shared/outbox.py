@@ -69,6 +69,7 @@ class OutboxRelay:
         self.is_leader = False
         self.is_standby = False  # tried the lock and another replica holds it
         self._next_purge = 0.0  # monotonic time of the next retention run (0: at once when leading)
+        self._next_gauges = 0.0  # monotonic time of the next gauges read
         self._more = False  # the last read was a full batch: more rows may be waiting
 
     def start(self) -> None:
@@ -115,7 +116,9 @@ class OutboxRelay:
                 self._wake.clear()
                 with tracing.quiet():  # the relay's own queries make no root spans
                     await self._publish(conn, producer)
-                    await self._update_gauges(conn)
+                    if time.monotonic() >= self._next_gauges:  # a query per batch cost a round trip per event
+                        self._next_gauges = time.monotonic() + self.settings.outbox_gauges_interval_seconds
+                        await self._update_gauges(conn)
                     if time.monotonic() >= self._next_purge:
                         self._next_purge = time.monotonic() + self.settings.retention_interval_seconds
                         try:

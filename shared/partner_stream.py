@@ -4,14 +4,18 @@ event to its partner topics (shared/contracts/partners.py), masked at the `maske
 
 It runs in the owning service's process beside the outbox relay (shared/app.py), as consumer group
 `<service>.partner-stream`: the replicas share the partitions. At least once: a partition's offset is committed only
-after every copy of its records was acknowledged (idempotent producer, acks=all); after a crash or a rebalance
-the uncommitted records are copied again (same event ids). A record that is not a JSON object is never forwarded
+after every copy of its records was acknowledged (idempotent producer, acks=all), in one commit for all partitions
+at most every `partner_stream_commit_interval_seconds` (as Kafka Streams' commit.interval.ms: an offset commit per
+record cost the broker more CPU than the copy); after a crash or a rebalance the uncommitted records are copied
+again (same event ids). A record that is not a JSON object is never forwarded
 (nothing unmasked can leak through it) and is counted."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import time
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from prometheus_client import Counter
@@ -64,11 +68,22 @@ class PartnerStream:
                 await consumer.start()
                 await producer.start()
                 backoff = 0.5
-                while True:
-                    batch = await consumer.getmany(timeout_ms=1000, max_records=500)
-                    for tp, records in batch.items():
-                        await self._copy(producer, records)
-                        await consumer.commit({tp: records[-1].offset + 1})
+                copied: dict = {}  # partition -> next offset, every copy up to it acknowledged, not yet committed
+                next_commit = 0.0
+                try:
+                    while True:
+                        batch = await consumer.getmany(timeout_ms=1000, max_records=500)
+                        for tp, records in batch.items():
+                            await self._copy(producer, records)
+                            copied[tp] = records[-1].offset + 1
+                        if copied and time.monotonic() >= next_commit:
+                            await self._commit(consumer, copied)
+                            next_commit = time.monotonic() + self.settings.partner_stream_commit_interval_seconds
+                finally:  # stopping or failing: what was copied is committed if it can be (else copied again)
+                    if copied:
+                        with contextlib.suppress(Exception):
+                            async with asyncio.timeout(5):
+                                await self._commit(consumer, copied)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
@@ -83,6 +98,16 @@ class PartnerStream:
                             await client.stop()
                     except Exception:
                         pass
+
+    @staticmethod
+    async def _commit(consumer: AIOKafkaConsumer, copied: dict) -> None:
+        """One offset commit for every partition copied since the last one, of those still assigned (a partition
+        taken away by a rebalance is copied again by its new owner, from its last commit: at least once)."""
+        assigned = consumer.assignment()
+        offsets = {tp: offset for tp, offset in copied.items() if tp in assigned}
+        copied.clear()
+        if offsets:
+            await consumer.commit(offsets)
 
     async def _copy(self, producer: AIOKafkaProducer, records) -> None:
         pending = []

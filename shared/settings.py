@@ -62,6 +62,11 @@ class Settings(BaseSettings):
     kafka_ssl_cafile: str | None = None  # SASL_SSL: the cluster's CA (default: the system's trust store)
     # Masked copies of the service's events for partners (shared/partner_stream.py, partner.<service>.events.v1)
     partner_streams: bool = True
+    # A partner stream commits its offsets (all partitions in one request) at most this often: a commit per record
+    # cost the broker more than the copy. After a crash, at most this long of records is copied again (same ids).
+    partner_stream_commit_interval_seconds: float = Field(default=1.0, ge=0.0, le=60.0)
+    # The relay's outbox gauges (backlog, oldest age) are read at most this often, not after every batch.
+    outbox_gauges_interval_seconds: float = Field(default=1.0, ge=0.0, le=60.0)
 
     outbox_batch_size: int = 500
     outbox_poll_seconds: float = 2.0

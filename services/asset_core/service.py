@@ -4,12 +4,12 @@ refuse with `shared.legal` errors (NotFound, Forbidden, Conflict, Stale, Refused
 to problem+json, a consumer dead-letters them. Reads live in `views.py`, the scheduled work in `sweep.py`."""
 from __future__ import annotations
 
-import contextlib
 import dataclasses
+import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, AsyncIterator, Iterable
+from typing import Any, Iterable
 
 from sqlalchemy import bindparam, func, select, true, update
 from sqlalchemy.dialects.postgresql import ARRAY, insert
@@ -17,13 +17,13 @@ from sqlalchemy.dialects.postgresql import ARRAY, insert
 from services.asset_core import domain, projections, views
 from services.asset_core.domain import CaseState, DomainError, LivelihoodCategory
 from services.asset_core.tables import files as case_files
-from services.asset_core.tables import (assets, auction_rounds, case_events, cases, designations,
+from services.asset_core.tables import (assets, auction_rounds, cases, designations,
                                         investigation_results, measures, parties, platform, recoveries, requeries,
                                         settlements, asset_clues, change_reports)
 from shared import files
 from shared.consumer import Delivery
 from shared.contracts import asset_core as ev
-from shared.db import execute_driver
+from shared.audit import at_commit
 from shared.events import CloudEvent, EventPayload
 from shared.legal import Conflict, Forbidden, NotFound, Refused, as_uuid, day_cn, today_cn
 from shared.identity import party_key
@@ -239,33 +239,20 @@ class Ctx(UseCaseContext):
 
     async def recorded(self, event: CloudEvent, payload: EventPayload, summary: str | None) -> None:
         if event.caseid is not None:
-            row = {"case_id": uuid.UUID(event.caseid), "event_id": event.id, "event_type": payload.EVENT_TYPE,
-                   "summary": summary or payload.EVENT_TYPE}
-            if self.__dict__.get("_recording") is not None:
-                self._recording.append(row)
-            else:
-                await execute_driver(self.session, _INSERT_CASE_EVENT, row["case_id"], row["event_id"],
-                                     row["event_type"], row["summary"])  # the hot insert on the driver's connection
-
-    @contextlib.asynccontextmanager
-    async def recording_once(self) -> AsyncIterator[None]:
-        """The recent-events rows of the events emitted inside written in one statement at the end, in order (one
-        round trip instead of one per event); nothing is written when the block raises (the transaction fails)."""
-        self._recording: list[dict[str, Any]] | None = []
-        try:
-            yield
-            rows, self._recording = self._recording, None
-            if rows:
-                await execute_driver(self.session, _INSERT_CASE_EVENTS, *([r[k] for r in rows] for k in (
-                    "case_id", "event_id", "event_type", "summary")))
-        finally:
-            self._recording = None
+            record_case_event(self, event.caseid, event.id, payload.EVENT_TYPE, summary or payload.EVENT_TYPE)
 
 
-_INSERT_CASE_EVENT = "insert into case_events (case_id, event_id, event_type, summary) values ($1, $2, $3, $4)"
-_INSERT_CASE_EVENTS = ("insert into case_events (case_id, event_id, event_type, summary) select c, e, t, s "
-                       "from unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) with ordinality as r(c, e, t, s, n) "
-                       "order by n")  # in the order emitted: seq is the recent-events order
+def record_case_event(ctx: Ctx, case_id: Any, event_id: str, event_type: str, summary: str) -> None:
+    """A line of the case's recent events, written by the commit message (shared/audit.py at_commit, docs/adr/0020):
+    only the GET views read them, never a use case in its own transaction. In the order staged: seq is the order."""
+    at_commit(ctx.session, _INSERT_CASE_EVENTS, json.dumps(
+        {"case_id": str(case_id), "event_id": event_id, "event_type": event_type, "summary": summary},
+        ensure_ascii=False))
+
+
+_INSERT_CASE_EVENTS = ("insert into case_events (case_id, event_id, event_type, summary) "
+                       "select (s.r->>'case_id')::uuid, s.r->>'event_id', s.r->>'event_type', s.r->>'summary' "
+                       "from jsonb_array_elements({rows}::jsonb) with ordinality as s(r, n) order by s.n")
 
 
 # ------------------------------------------------------------------ loading and access
@@ -1111,8 +1098,7 @@ async def note(ctx: Ctx, case_id: str, summary: str) -> Any:
 
 
 async def _note(ctx: Ctx, case: Any, summary: str) -> None:
-    await ctx.session.execute(case_events.insert().values(case_id=case.id, event_id=ctx.event.id,
-                                                          event_type=ctx.event.type, summary=summary))
+    record_case_event(ctx, case.id, ctx.event.id, ctx.event.type, summary)
 
 
 ON_SITE_TYPES = {"movable", "vehicle", "ship"}  # what officers can seize on the spot (扣押)
@@ -1138,14 +1124,13 @@ async def record_find(ctx: Ctx, case_id: str, cmd: NewAsset, *, seized: bool = F
         raise Refused("measure_not_allowed", "该类财产不适用此控制措施",
                       f"{seize.kind} does not apply to {cmd.asset_type}; use "
                       f"{', '.join(sorted(domain.allowed_measure_kinds(cmd.asset_type)))}")
-    async with ctx.recording_once():
-        asset = await _insert_asset(ctx, case, cmd, case.first_respondent_key, case.first_respondent_name,
-                                    source_event_id=source, status="controlled" if seize is not None else "discovered")
-        if seize is not None:
-            months = domain.measure_max_months(cmd.asset_type)
-            await _insert_measure(ctx, case, asset, seize, seize.start_on, months,
-                                  domain.measure_expiry(cmd.asset_type, seize.start_on, months),
-                                  queued=False, asset_controlled=True)
+    asset = await _insert_asset(ctx, case, cmd, case.first_respondent_key, case.first_respondent_name,
+                                source_event_id=source, status="controlled" if seize is not None else "discovered")
+    if seize is not None:
+        months = domain.measure_max_months(cmd.asset_type)
+        await _insert_measure(ctx, case, asset, seize, seize.start_on, months,
+                              domain.measure_expiry(cmd.asset_type, seize.start_on, months),
+                              queued=False, asset_controlled=True)
     return asset
 
 

@@ -34,7 +34,7 @@ async def _init(conn: asyncpg.Connection) -> None:
 
 @asynccontextmanager
 async def lifespan(app: FastAPI):
-    # The suite's pool: db_pool_size 10 + db_max_overflow 10.
+    # The suite's pool: db_pool_size 20 (connections kept), db_max_overflow 0.
     app.state.pool = await asyncpg.create_pool(os.environ["BARE_DSN"], min_size=10, max_size=20, init=_init)
     async with app.state.pool.acquire() as conn, conn.transaction():
         await conn.execute("select pg_advisory_xact_lock(42)")  # uvicorn workers start together

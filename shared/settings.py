@@ -43,8 +43,11 @@ class Settings(BaseSettings):
     # (gc.freeze): a full collection then walks only what requests made since, not ~140,000 start-up objects (a
     # 50-200 ms pause of the whole process each time here). Off where many apps share one process (the tests).
     gc_freeze_at_start: bool = True
-    db_pool_size: int = 10
-    db_max_overflow: int = 10
+    # Connections a process keeps once opened (opened as needed, up to db_pool_size). Overflow connections are closed
+    # when returned: under load each request past the pool then paid a new connection, its TLS attempt and its type
+    # introspection (~10 % of the API process in `make bench` (b) with 10 + 10), so by default there is none.
+    db_pool_size: int = 20
+    db_max_overflow: int = 0
 
     kafka_bootstrap_servers: str = "127.0.0.1:59092"
     kafka_partitions: int = 6

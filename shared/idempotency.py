@@ -108,16 +108,12 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
             audit.at_commit(session, _STORE.format(table=t.name), json.dumps(
                 {"scope": scope, "key": key, "hash": digest.hex(), "status": status, "body": encoded,
                  "headers": headers or {}}, ensure_ascii=False))
-    except (Problem, DomainError):
-        stored = await _stored(sessions, t, scope, key, digest)  # a retry of a request that changed the state
-        if stored is None:
-            raise
-        return stored
-    except IntegrityError as exc:
-        if not _key_taken(exc, t.name):
+    except (Problem, DomainError, IntegrityError) as exc:
+        # the key taken at commit, or a refusal by a retry of a request that changed the state: the stored reply
+        if isinstance(exc, IntegrityError) and not _key_taken(exc, t.name):
             raise
         stored = await _stored(sessions, t, scope, key, digest)
-        if stored is None:  # the key's holder committed it (so its row is there to be read): not expected
+        if stored is None:
             raise
         return stored
     return JSONResponse(encoded, status_code=status, headers=headers)

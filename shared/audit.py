@@ -50,22 +50,23 @@ def row_tail(at: datetime, actor: str, org: str, action: str, entity_type: str, 
     return _canonical([at.isoformat(), actor, org, action, entity_type, entity_id, request_id, data])[1:]
 
 
-# One simple-query message (so no parameters: the staged rows are a dollar-quoted literal whose tag does not occur in
-# them). Statements of one message take their own snapshots: the insert sees every chain row committed before the
-# lock was granted.
-SEAL = """select pg_advisory_xact_lock({lock});
-with recursive staged as (
+# One simple-query message (so no bound parameters: the staged rows are a dollar-quoted literal whose tag does not
+# occur in them, given to a prepared statement, `Prepared`). Statements of one message take their own snapshots: the
+# insert sees every chain row committed before the lock was granted.
+LOCK = f"select pg_advisory_xact_lock({_LOCK})"
+SEAL = """with recursive staged as (
     select r, n from jsonb_array_elements({rows}::jsonb) with ordinality as s(r, n)),
 chain(n, prev_hash, hash) as (
-    select 0::bigint, null::text, coalesce((select hash from audit_log order by seq desc limit 1), '{genesis}')::text
+    select 0::bigint, null::text, coalesce((select hash from audit_log order by seq desc limit 1), '%s')::text
     union all
     select s.n, c.hash, encode(sha256(convert_to('["' || c.hash || '",' || (s.r->>'tail'), 'UTF8')), 'hex')
     from chain c join staged s on s.n = c.n + 1)
 insert into audit_log (at, actor, org, action, entity_type, entity_id, request_id, data, prev_hash, hash)
 select (s.r->>'at')::timestamptz, s.r->>'actor', s.r->>'org', s.r->>'action', s.r->>'entity_type',
        s.r->>'entity_id', s.r->>'request_id', s.r->'data', c.prev_hash, c.hash
-from chain c join staged s on s.n = c.n order by c.n"""
+from chain c join staged s on s.n = c.n order by c.n""" % GENESIS
 _NOTIFY = "notify_at_commit"  # session.info: the channels to NOTIFY (once each) in the commit message
+_PREPARED = "prepared_at_commit"  # the connection's info: its Prepared
 _ROWS = "rows_at_commit"  # session.info: (statement, row as JSON text) written by the commit message, in order
 
 
@@ -77,13 +78,58 @@ def at_commit(session: AsyncSession | Session, statement: str, row_json: str) ->
     session.info.setdefault(_ROWS, []).append((statement, row_json))
 
 
-def _rows_sql(staged: list[tuple[str, str]]) -> list[str]:
+class Prepared:
+    """The commit message's statements prepared on one connection (docs/adr/0021): each statement of `{rows}` is
+    PREPAREd (its one parameter the rows, jsonb) in the first message that sends it and EXECUTEd by name after, so
+    the server parses and plans it once per connection instead of in every commit. A prepared statement outlives a
+    failed transaction, so a name is kept only once its message succeeded (`confirm`) and never used again if it
+    failed (`forget`): the next message prepares it anew under a fresh name."""
+
+    LOST_AT_MOST = 16  # names given up after failed messages (each may be left prepared): then no new ones here
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}  # statement → name, prepared by a message that succeeded
+        self.pending: dict[str, str] = {}  # statement → name, prepared by the message being sent
+        self.count = 0
+        self.lost = 0
+
+    def name(self, statement: str) -> tuple[str | None, str | None]:
+        """The name `statement` is EXECUTEd by here and its PREPARE if it is new here; (None, None) once too many
+        names were lost (bounded: the statement then goes as text, parsed each time)."""
+        name = self.names.get(statement) or self.pending.get(statement)
+        if name is not None:
+            return name, None
+        if self.lost >= self.LOST_AT_MOST:
+            return None, None
+        self.count += 1
+        name = self.pending[statement] = f"at_commit_{self.count}"
+        return name, f"prepare {name}(jsonb) as " + statement.replace("{rows}", "$1")
+
+    def confirm(self) -> None:
+        self.names.update(self.pending)
+        self.pending.clear()
+
+    def forget(self) -> None:
+        self.lost += len(self.pending)
+        self.pending.clear()
+
+
+def _statement(prepared: Prepared | None, statement: str, rows: str) -> list[str]:
+    """`statement` for `rows` (a JSON array) in the message: EXECUTEd by name (after its PREPARE if it is new on the
+    connection), or as text."""
+    name, prepare = prepared.name(statement) if prepared is not None else (None, None)
+    if name is None:
+        return [statement.replace("{rows}", dollar_quoted(rows))]
+    return ([prepare] if prepare else []) + [f"execute {name}({dollar_quoted(rows)})"]
+
+
+def _rows_sql(staged: list[tuple[str, str]], prepared: Prepared | None) -> list[str]:
     """One statement per kind of staged row, the rows of each in the order they were staged."""
     by_statement: dict[str, list[str]] = {}
     for statement, row in staged:
         by_statement.setdefault(statement, []).append(row)
-    return [statement.replace("{rows}", dollar_quoted("[" + ",".join(rows) + "]"))
-            for statement, rows in by_statement.items()]
+    return [part for statement, rows in by_statement.items()
+            for part in _statement(prepared, statement, "[" + ",".join(rows) + "]")]
 
 
 def notify_at_commit(session: AsyncSession | Session, channel: str) -> None:
@@ -106,15 +152,16 @@ def _literal(value: str) -> str:
 
 
 def seal_sql(rows: list[dict[str, Any]], *, in_transaction: bool = True, notify: Iterable[str] = (),
-             staged: list[tuple[str, str]] = ()) -> str:
+             staged: list[tuple[str, str]] = (), prepared: Prepared | None = None) -> str:
     """The commit message: the `staged` rows (`at_commit`), the seal of `rows` (if any), a NOTIFY per channel of
     `notify`, and COMMIT. With nothing sent yet (the driver begins lazily) it begins the transaction too. The staged
-    rows come before the chain's lock is taken, so they do not lengthen its hold."""
+    rows come before the chain's lock is taken, so they do not lengthen its hold. With `prepared` (the connection's)
+    the statements of rows are EXECUTEd by name."""
     parts = ["begin"] if not in_transaction else []
-    parts += _rows_sql(list(staged))
+    parts += _rows_sql(list(staged), prepared)
     if rows:
-        parts.append(SEAL.format(lock=_LOCK, genesis=GENESIS,
-                                 rows=dollar_quoted(json.dumps(rows, ensure_ascii=False))))
+        parts.append(LOCK)
+        parts += _statement(prepared, SEAL, json.dumps(rows, ensure_ascii=False))
     parts += [f"select pg_notify({_literal(ch)}, '')" for ch in notify]
     parts.append("commit")
     return ";\n".join(parts)
@@ -147,15 +194,19 @@ def _seal(session: Session) -> None:
     connection = session.connection()
     adapted = connection.connection.dbapi_connection  # SQLAlchemy's adapter of the asyncpg connection
     driver = connection.connection.driver_connection
-    sql = seal_sql(rows or [], in_transaction=driver.is_in_transaction(), notify=channels or (), staged=staged or ())
+    prepared = connection.connection.info.setdefault(_PREPARED, Prepared())  # kept as long as the connection
+    sql = seal_sql(rows or [], in_transaction=driver.is_in_transaction(), notify=channels or (), staged=staged or (),
+                   prepared=prepared)
     try:
         await_only(driver.execute(sql))
     except Exception as exc:  # as a statement's error: DBAPIError (a lost database: invalidated, 503), not a 500
+        prepared.forget()
         try:
             adapted._handle_exception(exc)  # the driver's error as the adapter's DB-API error
         except Exception as dbapi_error:
             connection._handle_dbapi_exception(dbapi_error, "audit seal", (), None, None)
         raise
+    prepared.confirm()
     _committed(adapted)
 
 

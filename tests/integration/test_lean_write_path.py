@@ -1,6 +1,7 @@
 """The lean write path (docs/adr/0013): audit rows staged in the transaction and chained by one message at COMMIT,
 the registration answered from what it wrote, and no round trip spent on pool pings or re-reads."""
 import asyncio
+import json
 import uuid
 
 import pytest
@@ -206,6 +207,38 @@ async def test_a_failing_seal_is_a_database_error_and_writes_nothing(asset_core,
                                entity_id=marker, request_id=None, data={"x": "ok"})
     rows = await asset_db.fetch("select data from audit_log where entity_id = $1", marker)
     assert [r["data"] for r in rows] == ['{"x": "ok"}']
+
+
+async def test_a_statement_prepared_by_a_failed_commit_is_prepared_anew_and_then_only_executed(asset_core, asset_db):
+    """The commit message's statements are prepared once per connection (docs/adr/0021). A PREPARE outlives its
+    failed transaction: the next commit on that connection prepares the statement under a fresh name (not the one
+    left standing: "already exists", 42P05), and the commits after it only EXECUTE it."""
+    from sqlalchemy.ext.asyncio import AsyncSession
+    from services.asset_core import service
+    case_id = (await asset_core.post("/api/v1/cases", json=case_body(), headers=auth())).json()["id"]
+    marker = f"lean-{uuid.uuid4()}"
+    statement = f"/* {marker} */ {service._INSERT_CASE_EVENTS}"  # new on every connection of the pool
+
+    def row(cid: str) -> str:
+        return json.dumps({"case_id": cid, "event_id": marker, "event_type": "test.lean", "summary": "x"})
+    async with asset_core.app.state.engine.connect() as conn:  # one connection throughout
+        async with AsyncSession(bind=conn) as session:
+            with pytest.raises(DBAPIError) as caught:  # no such case: refused by the EXECUTE, after its PREPARE
+                async with session.begin():
+                    await session.execute(text("select 1"))
+                    audit.at_commit(session, statement, row(str(uuid.uuid4())))
+            assert caught.value.orig.sqlstate == "23503"
+            for _ in range(3):
+                async with session.begin():
+                    await session.execute(text("select 1"))
+                    audit.at_commit(session, statement, row(case_id))
+            async with session.begin():
+                standing = (await session.execute(text(
+                    "select name from pg_prepared_statements where statement like :m"),
+                    {"m": f"%{marker}%"})).scalars().all()
+    assert len(set(standing)) == 2  # the failed message's, left standing, and the one every later commit executed
+    written = await asset_db.fetch("select case_id from case_events where event_id = $1", marker)
+    assert [str(r["case_id"]) for r in written] == [case_id] * 3
 
 
 async def test_the_asset_state_is_read_in_one_statement_after_the_case(asset_core):

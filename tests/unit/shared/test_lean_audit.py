@@ -44,3 +44,30 @@ def test_staged_rows_go_first_one_statement_per_kind_in_the_order_staged():
     assert parts[1].startswith("update idempotency_keys") and '[{"k":"a"}]' in parts[1]
     assert parts[2].startswith("select pg_advisory_xact_lock(")  # the chain's lock after them: not held longer
     assert sql.endswith("select pg_notify('outbox_x', '');\ncommit")
+
+
+def test_a_statement_is_prepared_by_its_first_message_and_executed_by_name_after():
+    outbox = "insert into outbox select * from jsonb_array_elements({rows}::jsonb)"
+    prepared = audit.Prepared()
+    first = audit.seal_sql([{"tail": "x", "data": {}}], staged=[(outbox, '{"n":1}')], prepared=prepared).split(";\n")
+    assert first[0] == "prepare at_commit_1(jsonb) as insert into outbox select * from jsonb_array_elements($1::jsonb)"
+    assert first[1].startswith("execute at_commit_1($a") and '[{"n":1}]' in first[1]
+    assert first[2] == audit.LOCK  # the chain's lock before the seal's own PREPARE and EXECUTE
+    assert first[3].startswith("prepare at_commit_2(jsonb) as with recursive") and first[4].startswith(
+        "execute at_commit_2(")
+    prepared.confirm()
+    again = audit.seal_sql([{"tail": "y", "data": {}}], staged=[(outbox, '{"n":2}')], prepared=prepared)
+    assert "prepare" not in again and again.split(";\n")[0].startswith("execute at_commit_1(")
+
+
+def test_a_name_whose_message_failed_is_never_used_again_and_the_names_given_up_are_bounded():
+    reply = "insert into idempotency_keys select * from jsonb_array_elements({rows}::jsonb)"
+    prepared = audit.Prepared()
+    audit.seal_sql([], staged=[(reply, "{}")], prepared=prepared)
+    prepared.forget()  # the message failed: its PREPARE may have stood (it outlives the transaction) or not
+    retry = audit.seal_sql([], staged=[(reply, "{}")], prepared=prepared)
+    assert retry.startswith("prepare at_commit_2(jsonb)")  # a fresh name: no "already exists" (42P05)
+    for _ in range(audit.Prepared.LOST_AT_MOST):
+        prepared.forget()
+        audit.seal_sql([], staged=[(reply, "{}")], prepared=prepared)
+    assert audit.seal_sql([], staged=[(reply, "{}")], prepared=prepared).startswith("insert into idempotency_keys")

@@ -39,10 +39,8 @@ $$
 
 
 def upgrade() -> None:
-    op.execute("drop function overview_pending(text, date, text, bigint)")  # a function's language stays: anew
-    op.execute(PLPGSQL)
+    op.execute(PLPGSQL)  # replaced in place, language and all: the triggers calling it keep working
 
 
 def downgrade() -> None:
-    op.execute("drop function overview_pending(text, date, text, bigint)")
     op.execute(SQL)

@@ -111,6 +111,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
         if settings.gc_freeze_at_start:
             gc.collect()
             gc.freeze()
+            gc.set_threshold(settings.gc_young_threshold, *gc.get_threshold()[1:])
         try:
             yield
         finally:

@@ -32,6 +32,7 @@ def _overrides() -> dict[date, bool]:
 
 def reload_overrides() -> None:
     _overrides.cache_clear()
+    is_working_day.cache_clear()
 
 
 @lru_cache(maxsize=64)
@@ -40,6 +41,7 @@ def _warn_unknown_year(year: int) -> None:
                 "judging by weekends only — set COURT_CALENDAR_OVERRIDES", year, chinese_calendar.__version__)
 
 
+@lru_cache(maxsize=8192)  # a pure lookup, asked for every deadline of every case shown: ~22 years of days
 def is_working_day(day: date) -> bool:
     override = _overrides().get(day)
     if override is not None:

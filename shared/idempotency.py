@@ -13,8 +13,8 @@ from typing import Any, Awaitable, Callable
 
 from fastapi import Request
 from fastapi.encoders import jsonable_encoder
-from fastapi.responses import JSONResponse
-from pydantic import TypeAdapter
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, TypeAdapter
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -26,8 +26,8 @@ from shared.errors import Problem
 from shared.legal import DomainError
 from shared.logs import request_id_var
 
-# (status, JSON body, headers), the body already serialised through the route's response model
-Action = Callable[[AsyncSession], Awaitable[tuple[int, Any, dict[str, str] | None]]]
+# (status, JSON body as UTF-8 bytes, headers), the body already serialised through the route's response model
+Action = Callable[[AsyncSession], Awaitable[tuple[int, bytes, dict[str, str] | None]]]
 
 
 @functools.lru_cache(maxsize=None)
@@ -35,16 +35,16 @@ def _adapter(model: Any) -> TypeAdapter:
     return TypeAdapter(model)
 
 
-def route_serializer(request: Request) -> Callable[[Any], Any]:
-    """The route's declared `response_model` as a JSON serialiser: what a POST answers, what its replay answers
-    and what `/openapi.json` says are one and the same. A route without a response model is refused."""
+def route_serializer(request: Request) -> Callable[[Any], bytes]:
+    """The route's declared `response_model` as a JSON serialiser (to UTF-8 bytes, once: the reply, and the stored
+    reply its replay answers): what a POST answers, what its replay answers and what `/openapi.json` says are one and
+    the same. A route without a response model is refused."""
     route = request.scope.get("route")
     model = getattr(route, "response_model", None)
     if model is None:
         raise RuntimeError(f"route {getattr(route, 'path', '?')} declares no response_model")
     adapter = _adapter(model)
-    return lambda result: adapter.dump_python(adapter.validate_python(result, from_attributes=True), mode="json",
-                                              by_alias=True)
+    return lambda result: adapter.dump_json(adapter.validate_python(result, from_attributes=True), by_alias=True)
 
 
 # The key and its reply, written by the commit message (shared/audit.py at_commit, docs/adr/0018, 0020): no round trip
@@ -57,9 +57,15 @@ _STORE = ("insert into {table} (scope, key, request_hash, status_code, response_
 
 
 def _request_hash(method: str, path: str, body: Any) -> bytes:
-    canonical = json.dumps([method, path, jsonable_encoder(body)], sort_keys=True, ensure_ascii=False,
-                           separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).digest()
+    """The request as its validated body says it: a request model in its fields' order (the same request, however
+    its JSON was spelt, hashes the same), anything else canonical JSON."""
+    canonical = (body.model_dump_json() if isinstance(body, BaseModel) else
+                 json.dumps(jsonable_encoder(body), sort_keys=True, ensure_ascii=False, separators=(",", ":")))
+    return hashlib.sha256(f"{method} {path}\n{canonical}".encode()).digest()
+
+
+def _reply(status: int, body: bytes, headers: dict[str, str] | None) -> Response:
+    return Response(body, status_code=status, headers=headers, media_type="application/json")
 
 
 def _key_taken(exc: IntegrityError, table: str) -> bool:
@@ -84,7 +90,7 @@ async def _stored(sessions: async_sessionmaker[AsyncSession], t: Any, scope: str
 
 
 async def run(request: Request, sessions: async_sessionmaker[AsyncSession], platform: PlatformTables,
-              principal: Principal, body: Any, action: Action) -> JSONResponse:
+              principal: Principal, body: Any, action: Action) -> Response:
     """Run `action` (status, body, headers) in one transaction, once per Idempotency-Key (docs/adr/0020).
 
     The key is taken when the transaction commits, with the reply, not claimed before the action: a first attempt
@@ -97,8 +103,8 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
         raise Problem(400, "invalid_idempotency_key", "Idempotency-Key 无效", "1 to 200 printable characters")
     if key is None:
         async with sessions() as session, session.begin():
-            status, result, headers = await action(session)
-        return JSONResponse(result, status_code=status, headers=headers)
+            status, encoded, headers = await action(session)
+        return _reply(status, encoded, headers)
     t = platform.idempotency_keys
     scope = f"{principal.org}|{principal.sub}|{request.method}|{request.url.path}"[:300]
     digest = _request_hash(request.method, request.url.path, body)
@@ -106,8 +112,8 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
         async with sessions() as session, session.begin():
             status, encoded, headers = await action(session)
             audit.at_commit(session, _STORE.format(table=t.name), json.dumps(
-                {"scope": scope, "key": key, "hash": digest.hex(), "status": status, "body": encoded,
-                 "headers": headers or {}}, ensure_ascii=False))
+                {"scope": scope, "key": key, "hash": digest.hex(), "status": status, "headers": headers or {}},
+                ensure_ascii=False)[:-1] + ',"body":' + encoded.decode() + "}")  # the reply as serialised
     except (Problem, DomainError, IntegrityError) as exc:
         # the key taken at commit, or a refusal by a retry of a request that changed the state: the stored reply
         if isinstance(exc, IntegrityError) and not _key_taken(exc, t.name):
@@ -116,13 +122,13 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
         if stored is None:
             raise
         return stored
-    return JSONResponse(encoded, status_code=status, headers=headers)
+    return _reply(status, encoded, headers)
 
 
 async def write(request: Request, sessions: async_sessionmaker[AsyncSession], platform: PlatformTables,
                 principal: Principal, body: Any, make_ctx: Callable[[AsyncSession], Any],
                 fn: Callable[[Any], Awaitable[Any]], status: int = 200,
-                location: Callable[[Any], str] | None = None) -> JSONResponse:
+                location: Callable[[Any], str] | None = None) -> Response:
     """A use case behind a POST: `fn(make_ctx(session))` returns the result, serialised through the route's
     response model (so the first reply, a replay and /openapi.json agree); one transaction, once per
     Idempotency-Key; `location(body)` gives the Location header of a created resource."""
@@ -131,14 +137,14 @@ async def write(request: Request, sessions: async_sessionmaker[AsyncSession], pl
     async def action(session: AsyncSession):
         body = serialize(await fn(make_ctx(session)))
         # quoted: an id from the client must not break the header
-        return status, body, ({"Location": quote(location(body), safe="/:@")} if location else None)
+        return status, body, ({"Location": quote(location(json.loads(body)), safe="/:@")} if location else None)
 
     return await run(request, sessions, platform, principal, body, action)
 
 
 async def use_case(ctx_cls: Any, request: Request, sessions: async_sessionmaker[AsyncSession], principal: Principal,
                    body: Any, fn: Callable[[Any], Awaitable[Any]], status: int = 200,
-                   location: Callable[[Any], str] | None = None) -> JSONResponse:
+                   location: Callable[[Any], str] | None = None) -> Response:
     """`write()` with the service's use-case context (a shared.usecase.UseCaseContext subclass) built from the
     request. A service's api.py binds it once: `write = functools.partial(idempotency.use_case, service.Ctx)`."""
     settings = request.app.state.settings

@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     # (gc.freeze): a full collection then walks only what requests made since, not ~140,000 start-up objects (a
     # 50-200 ms pause of the whole process each time here). Off where many apps share one process (the tests).
     gc_freeze_at_start: bool = True
+    # With it, the youngest generation is collected after this many new container objects instead of Python's 700: a
+    # request makes thousands, so the default collected several times per request (~3 % of the API process in
+    # `make bench` (b)); cycles are still found, a little later.
+    gc_young_threshold: int = 20_000
     # Connections a process keeps once opened (opened as needed, up to db_pool_size). Overflow connections are closed
     # when returned: under load each request past the pool then paid a new connection, its TLS attempt and its type
     # introspection (~10 % of the API process in `make bench` (b) with 10 + 10), so by default there is none.

@@ -12,12 +12,13 @@ concurrent writers queue for the length of a COMMIT, not for each other's reques
 seq order is chain order, as `verify` and `extend` walk it."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from asyncpg.transaction import TransactionState
 from sqlalchemy import event, select
@@ -25,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.util import await_only
 
-from shared.db import PlatformTables, utcnow
+from shared.db import PlatformTables, begin_sent, utcnow
 
 GENESIS = "0" * 64
 _LOCK = 0x6175646974  # 'audit': serialises the seal of the chain, inside the server, up to the end of COMMIT
@@ -68,14 +69,20 @@ from chain c join staged s on s.n = c.n order by c.n""" % GENESIS
 _NOTIFY = "notify_at_commit"  # session.info: the channels to NOTIFY (once each) in the commit message
 _PREPARED = "prepared_at_commit"  # the connection's info: its Prepared
 _ROWS = "rows_at_commit"  # session.info: (statement, row as JSON text) written by the commit message, in order
+_REFUSED = "refused_at_commit"  # session.info: constraint name → the error the commit raises when it fails on it
 
 
-def at_commit(session: AsyncSession | Session, statement: str, row_json: str) -> None:
+def at_commit(session: AsyncSession | Session, statement: str, row_json: str,
+              refused: Mapping[str, Exception] | None = None) -> None:
     """Write a row with the commit message instead of a round trip of its own (docs/adr/0018): `statement` reads the
     transaction's rows of that statement from `{rows}`, a JSON array, in the order they were staged; `row_json` is one
-    of them. For writes nothing in the transaction reads back (the outbox, the idempotent reply). Like an audit row,
-    a rolled-back savepoint takes the rows staged in it, and a failed transaction all of them."""
+    of them. For writes nothing in the transaction reads back (the outbox, the idempotent reply, a new case). Like an
+    audit row, a rolled-back savepoint takes the rows staged in it, and a failed transaction all of them. `refused`:
+    when the commit fails on one of these constraints (a unique key taken), it raises that error (a domain refusal,
+    e.g. 409) instead of the database's (docs/adr/0022)."""
     session.info.setdefault(_ROWS, []).append((statement, row_json))
+    if refused:
+        session.info.setdefault(_REFUSED, {}).update(refused)
 
 
 class Prepared:
@@ -189,18 +196,29 @@ def _seal(session: Session) -> None:
     rows = session.info.pop(_PENDING, None)
     channels = session.info.pop(_NOTIFY, None)
     staged = session.info.pop(_ROWS, None)
+    refused = session.info.pop(_REFUSED, None) or {}
     if not rows and not channels and not staged:
         return
     connection = session.connection()
     adapted = connection.connection.dbapi_connection  # SQLAlchemy's adapter of the asyncpg connection
     driver = connection.connection.driver_connection
     prepared = connection.connection.info.setdefault(_PREPARED, Prepared())  # kept as long as the connection
-    sql = seal_sql(rows or [], in_transaction=driver.is_in_transaction(), notify=channels or (), staged=staged or (),
+    began = not driver.is_in_transaction()  # nothing sent yet: the message begins the transaction too
+    if began:
+        begin_sent(connection)  # one round trip, counted as the session's COMMIT
+    sql = seal_sql(rows or [], in_transaction=not began, notify=channels or (), staged=staged or (),
                    prepared=prepared)
     try:
         await_only(driver.execute(sql))
     except Exception as exc:  # as a statement's error: DBAPIError (a lost database: invalidated, 503), not a 500
         prepared.forget()
+        if began and not driver.is_closed() and driver.is_in_transaction():
+            # the message's own BEGIN, failed after it: SQLAlchemy knows of no transaction to roll back
+            with contextlib.suppress(Exception):
+                await_only(driver.execute("rollback"))
+        refusal = refused.get(getattr(exc, "constraint_name", None) or "")
+        if refusal is not None:  # a staged row refused by its constraint: the use case's own error (rolled back)
+            raise refusal from None
         try:
             adapted._handle_exception(exc)  # the driver's error as the adapter's DB-API error
         except Exception as dbapi_error:
@@ -239,18 +257,15 @@ def _unstage(session: Session, previous_transaction) -> None:
                 if key in session.info:
                     del session.info[key][n:]
     else:
-        session.info.pop(_PENDING, None)
-        session.info.pop(_NOTIFY, None)
-        session.info.pop(_ROWS, None)
+        for key in (_PENDING, _NOTIFY, _ROWS, _REFUSED):
+            session.info.pop(key, None)
 
 
 @event.listens_for(Session, "after_transaction_end")
 def _forget(session: Session, transaction) -> None:
     if transaction.parent is None:  # the outermost transaction ended (committed, or rolled back)
-        session.info.pop(_PENDING, None)
-        session.info.pop(_MARKS, None)
-        session.info.pop(_NOTIFY, None)
-        session.info.pop(_ROWS, None)
+        for key in (_PENDING, _MARKS, _NOTIFY, _ROWS, _REFUSED):
+            session.info.pop(key, None)
 
 
 async def verify(session: AsyncSession, platform: PlatformTables) -> dict[str, Any]:

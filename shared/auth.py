@@ -253,11 +253,13 @@ CurrentPrincipal = Annotated[Principal, Depends(authenticate)]
 
 
 def require_roles(*roles: str):
-    async def _dep(principal: CurrentPrincipal) -> Principal:
+    async def _dep(request: Request) -> Principal:  # authenticates itself: one dependency to solve, not two nested
+        principal = await authenticate(request)
         if not principal.has_any(roles):
             raise Problem(403, "forbidden_role", "无权执行此操作 (role not allowed)",
                           f"needs one of the roles: {', '.join(roles)}")
         return principal
+    _dep.authenticates = True  # a route depending on it needs a token (the service-shape tests look for it)
     return Depends(_dep)
 
 

@@ -135,21 +135,39 @@ def make_engine(settings: Settings) -> AsyncEngine:
 _counters: weakref.WeakKeyDictionary[Any, list[int]] = weakref.WeakKeyDictionary()  # engine -> its count
 
 
+_BEGIN_UNSENT = "begin_unsent"  # connection.info: the transaction is begun, its BEGIN not sent yet
+
+
 def count_round_trips(sync_engine: Engine, service: str) -> None:
+    """The driver begins a transaction lazily: its BEGIN goes out right before the first statement (a round trip of
+    its own), or inside the commit message (shared/audit.py `begin_sent`), or never (nothing was sent at all)."""
     box = _counters[sync_engine] = DB_ROUND_TRIPS.box(service)
 
-    def counted(*_: Any, **__: Any) -> None:
-        box[0] += 1
+    def began(conn: Any) -> None:
+        conn.info[_BEGIN_UNSENT] = True
 
-    for name in ("before_cursor_execute", "begin", "commit", "rollback"):
-        event.listen(sync_engine, name, counted)
+    def statement(conn: Any, *_: Any, **__: Any) -> None:
+        box[0] += 1 + conn.info.pop(_BEGIN_UNSENT, False)
+
+    def ended(conn: Any) -> None:  # a COMMIT (or the commit message) or ROLLBACK, unless nothing was ever sent
+        box[0] += not conn.info.pop(_BEGIN_UNSENT, False)
+
+    event.listen(sync_engine, "begin", began)
+    event.listen(sync_engine, "before_cursor_execute", statement)
+    event.listen(sync_engine, "commit", ended)
+    event.listen(sync_engine, "rollback", ended)
 
 
-def round_trip(sync_engine: Engine) -> None:
-    """Count a round trip made on the engine's connection outside its statements (a raw driver call)."""
-    box = _counters.get(sync_engine)
+def begin_sent(connection: Any) -> None:
+    """The transaction's BEGIN goes out now, in a message of the caller's (counted as that message's round trip)."""
+    connection.info.pop(_BEGIN_UNSENT, None)
+
+
+def round_trip(connection: Any) -> None:
+    """Count a round trip made on a connection outside its statements (a raw driver call), its BEGIN if unsent."""
+    box = _counters.get(connection.engine)
     if box is not None:
-        box[0] += 1
+        box[0] += 1 + connection.info.pop(_BEGIN_UNSENT, False)
 
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
@@ -172,7 +190,7 @@ def _execute_driver(connection: Any, sql: str, args: tuple, fetchval: bool) -> A
     try:
         if adapted._transaction is None:  # the driver begins lazily, at the first statement: as a statement would
             await_only(adapted._start_transaction())
-        round_trip(connection.engine)
+        round_trip(connection)
         driver = adapted._connection
         return await_only(driver.fetchval(sql, *args) if fetchval else driver.execute(sql, *args))
     except Exception as exc:

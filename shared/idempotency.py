@@ -35,16 +35,31 @@ def _adapter(model: Any) -> TypeAdapter:
     return TypeAdapter(model)
 
 
-def route_serializer(request: Request) -> Callable[[Any], bytes]:
+class _Fields:
+    """A validated response model read by field name, as `location` reads it (`body["id"]`)."""
+    __slots__ = ("model",)
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
+
+    def __getitem__(self, field: str) -> Any:
+        return getattr(self.model, field)
+
+
+def route_serializer(request: Request) -> Callable[[Any], tuple[bytes, _Fields]]:
     """The route's declared `response_model` as a JSON serialiser (to UTF-8 bytes, once: the reply, and the stored
-    reply its replay answers): what a POST answers, what its replay answers and what `/openapi.json` says are one and
-    the same. A route without a response model is refused."""
+    reply its replay answers), with the validated model: what a POST answers, what its replay answers and what
+    `/openapi.json` says are one and the same. A route without a response model is refused."""
     route = request.scope.get("route")
     model = getattr(route, "response_model", None)
     if model is None:
         raise RuntimeError(f"route {getattr(route, 'path', '?')} declares no response_model")
     adapter = _adapter(model)
-    return lambda result: adapter.dump_json(adapter.validate_python(result, from_attributes=True), by_alias=True)
+
+    def serialize(result: Any) -> tuple[bytes, _Fields]:
+        validated = adapter.validate_python(result, from_attributes=True)
+        return adapter.dump_json(validated, by_alias=True), _Fields(validated)
+    return serialize
 
 
 # The key and its reply, written by the commit message (shared/audit.py at_commit, docs/adr/0018, 0020): no round trip
@@ -131,13 +146,14 @@ async def write(request: Request, sessions: async_sessionmaker[AsyncSession], pl
                 location: Callable[[Any], str] | None = None) -> Response:
     """A use case behind a POST: `fn(make_ctx(session))` returns the result, serialised through the route's
     response model (so the first reply, a replay and /openapi.json agree); one transaction, once per
-    Idempotency-Key; `location(body)` gives the Location header of a created resource."""
+    Idempotency-Key; `location(body)` gives the Location header of a created resource (`body[field]`: the validated
+    response model's field)."""
     serialize = route_serializer(request)
 
     async def action(session: AsyncSession):
-        body = serialize(await fn(make_ctx(session)))
+        body, fields = serialize(await fn(make_ctx(session)))
         # quoted: an id from the client must not break the header
-        return status, body, ({"Location": quote(location(json.loads(body)), safe="/:@")} if location else None)
+        return status, body, ({"Location": quote(str(location(fields)), safe="/:@")} if location else None)
 
     return await run(request, sessions, platform, principal, body, action)
 

@@ -9,10 +9,12 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from types import SimpleNamespace
 from typing import Any, Iterable
 
+from pydantic_core import to_json
 from sqlalchemy import bindparam, func, select, true, update
-from sqlalchemy.dialects.postgresql import ARRAY, insert
+from sqlalchemy.dialects.postgresql import insert
 
 from services.asset_core import domain, projections, views
 from services.asset_core.domain import CaseState, DomainError, LivelihoodCategory
@@ -25,6 +27,7 @@ from shared.consumer import Delivery
 from shared.contracts import asset_core as ev
 from shared.audit import at_commit
 from shared.events import CloudEvent, EventPayload
+from shared.db import utcnow
 from shared.legal import Conflict, Forbidden, NotFound, Refused, as_uuid, day_cn, today_cn
 from shared.identity import party_key
 from shared.usecase import UseCaseContext, bump, check_version
@@ -298,17 +301,22 @@ async def register_case(ctx: Ctx, cmd: NewCase, *, parent: Any | None = None) ->
     required = domain.required_categories(cmd.required_categories)  # a case may only ADD to the minimum
     written = _party_rows(ctx, case_id, "applicant", cmd.applicants, 0) + _party_rows(
         ctx, case_id, "respondent", cmd.respondents, len(cmd.applicants))
-    case = (await ctx.session.execute(_INSERT_CASE, dict(
+    now = utcnow()
+    case = SimpleNamespace(**{**_CASE_DEFAULTS, **dict(
         id=case_id, case_number=str(number), year=number.year, court_code=number.court_code,
         case_type=number.case_type, sequence=number.sequence, executing_court_code=number.court_code,
-        filed_on=cmd.filed_on, amount_owed_fen=cmd.amount_owed_fen,
-        livelihood_category=category, non_litigation=cmd.non_litigation,
-        applicants=[p.name for p in cmd.applicants], respondents=[p.name for p in cmd.respondents],
-        state=CaseState.filed.value, created_by=ctx.actor, required_categories=required,
-        parent_case_id=parent.id if parent is not None else None,
-        **{f"p_{k}": [p[k] for p in written] for k, _ in _PARTY_COLUMNS}))).first()
-    if case is None:  # nothing inserted, the parties neither (they join the new case's row)
-        raise Conflict("case_number_taken", "案号已存在 (case number already registered)", str(number))
+        filed_on=cmd.filed_on, amount_owed_fen=cmd.amount_owed_fen, livelihood_category=category,
+        non_litigation=cmd.non_litigation, applicants=[p.name for p in cmd.applicants],
+        respondents=[p.name for p in cmd.respondents], state=CaseState.filed.value, created_by=ctx.actor,
+        required_categories=required, parent_case_id=parent.id if parent is not None else None, created_at=now,
+        updated_at=now, priority=domain.priority(LivelihoodCategory(category)))})
+    # The case and its parties are written by the commit message (docs/adr/0022): a case number already taken fails
+    # it on its unique key, and the commit then refuses with 409 (the whole transaction rolled back).
+    at_commit(ctx.session, _INSERT_CASES, to_json({k: getattr(case, k) for k in _CASE_COLUMNS}).decode(),
+              refused={"uq_cases_case_number": Conflict("case_number_taken", "案号已存在 (case number already registered)",
+                                                        str(number))})
+    for p in written:
+        at_commit(ctx.session, _INSERT_PARTIES, to_json(p).decode())
     ctx.written[case_id] = ([views.PartyRow(**p) for p in written], [])  # case_view answers from these
     keys = [p["party_key"] for p in written if p["role"] == "respondent"]
     await ctx.emit(ev.CaseRegistered(
@@ -323,23 +331,21 @@ async def register_case(ctx: Ctx, cmd: NewCase, *, parent: Any | None = None) ->
     return case
 
 
-# The case and its parties in one statement, built once: the parties' insert joins the new case's row, so a case
-# number already taken inserts neither (and the statement returns no row).
+# A new case as the commit message writes it: the columns given, the others their defaults, as a read would show it.
 _CASE_COLUMNS = ("id", "case_number", "year", "court_code", "case_type", "sequence", "executing_court_code",
                  "filed_on", "amount_owed_fen", "livelihood_category", "non_litigation", "applicants", "respondents",
-                 "state", "created_by", "required_categories", "parent_case_id")
-_PARTY_COLUMNS = (("id", parties.c.id.type), ("role", parties.c.role.type), ("kind", parties.c.kind.type),
-                  ("name", parties.c.name.type), ("id_number", parties.c.id_number.type),
-                  ("party_key", parties.c.party_key.type), ("phone", parties.c.phone.type),
-                  ("position", parties.c.position.type))
-_NEW_CASE = (insert(cases).values({c: bindparam(c, type_=cases.c[c].type) for c in _CASE_COLUMNS})
-             .on_conflict_do_nothing(index_elements=["case_number"]).returning(cases).cte("new_case"))
-_NEW_PARTIES = func.unnest(*[bindparam(f"p_{k}", type_=ARRAY(t)) for k, t in _PARTY_COLUMNS]).table_valued(
-    *[k for k, _ in _PARTY_COLUMNS]).render_derived(name="p")  # unnest(…) as p(id, role, …)
-_INSERT_CASE = select(_NEW_CASE).add_cte(insert(parties).from_select(
-    ["id", "case_id", "role", "kind", "name", "id_number", "party_key", "phone", "position"],
-    select(_NEW_PARTIES.c.id, _NEW_CASE.c.id, *[_NEW_PARTIES.c[k] for k, _ in _PARTY_COLUMNS[1:]])
-    .select_from(_NEW_PARTIES.join(_NEW_CASE, true()))).cte("new_parties"))
+                 "state", "created_by", "required_categories", "parent_case_id", "created_at", "updated_at")
+_CASE_DEFAULTS = {**{c.name: None for c in cases.c}, "version": 1, "non_litigation": False,
+                  "dishonest_listing_eligible": False, "debtor_missing": False, "suspended_days": 0,
+                  "obstructed": False}
+_PARTY_COLUMNS = ("id", "case_id", "role", "kind", "name", "id_number", "party_key", "phone", "position")
+_INSERT_CASES = (f"insert into cases ({', '.join(_CASE_COLUMNS)}) select {', '.join(_CASE_COLUMNS)} "
+                 "from jsonb_populate_recordset(null::cases, {rows}::jsonb)")
+_INSERT_PARTIES = (f"insert into parties ({', '.join(_PARTY_COLUMNS)}) select {', '.join(_PARTY_COLUMNS)} "
+                   "from jsonb_populate_recordset(null::parties, {rows}::jsonb)")
+# A resumed case's assets and measures move to the new case once the commit message has written it
+_CARRY_OVER = ("update {table} t set case_id = (s.r->>'to')::uuid from jsonb_array_elements({{rows}}::jsonb) as s(r) "
+               "where t.case_id = (s.r->>'from')::uuid")
 
 
 def _party_rows(ctx: Ctx, case_id: uuid.UUID, role: str, items: Iterable[Party], start: int) -> list[dict]:
@@ -537,9 +543,10 @@ async def resume(ctx: Ctx, case_id: uuid.UUID, cmd: Resumption) -> Any:
         applicants=[to_party(p) for p in ps if p.role == "applicant"],
         respondents=[to_party(p) for p in ps if p.role == "respondent"],
         required_categories=parent.required_categories), parent=parent)
-    # The assets and measures of the original case carry over to the resumed one.
-    await ctx.session.execute(update(assets).where(assets.c.case_id == parent.id).values(case_id=child.id))
-    await ctx.session.execute(update(measures).where(measures.c.case_id == parent.id).values(case_id=child.id))
+    # The assets and measures of the original case carry over to the resumed one (after it is written, at commit).
+    for table in (assets, measures):
+        at_commit(ctx.session, _CARRY_OVER.format(table=table.name),
+                  json.dumps({"from": str(parent.id), "to": str(child.id)}))
     await ctx.emit(ev.CaseResumed(
         case_id=str(parent.id), case_number=parent.case_number, resumed_case_id=str(child.id),
         resumed_case_number=child.case_number, reason=cmd.reason, resumed_on=cmd.filed_on),

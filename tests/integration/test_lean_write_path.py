@@ -114,39 +114,73 @@ async def test_registration_answers_from_what_it_wrote_as_a_read_would(asset_cor
         assert [p["name"] for p in created.json()["respondents"]] == ["王某", "某公司"]
 
 
-async def test_a_registration_takes_three_round_trips_at_most(asset_core, monkeypatch):
-    """BEGIN, the case and both parties in one statement, and the commit message (the outbox row, the case's event
-    row, the key with its reply, the audit row chained, the NOTIFY, COMMIT), counted as the session's COMMIT, which
-    sends nothing more: no ping, no claim of the key beforehand, no re-read, no NOTIFY of its own, no empty COMMIT."""
+async def test_a_registration_is_one_message_to_the_database(asset_core, asset_db):
+    """The case, its parties, the outbox row, the case's event row, the key with its reply, the audit row chained, the
+    NOTIFY, BEGIN and COMMIT: one message (docs/adr/0022), counted once — no ping, no claim of the key beforehand, no
+    re-read, no statement of its own. Seen at the driver: every query asyncpg sends on the connection the request
+    holds, while it holds it."""
     engine = asset_core.app.state.engine.sync_engine
     me = asyncio.current_task()
-    seen: list[str] = []
+    sent: list[str] = []
+    statements: list[str] = []
 
-    def counted(*args, **kwargs):
+    def log(record) -> None:
+        sent.append(record.query)
+
+    def checkout(dbapi_connection, record, proxy) -> None:
         if asyncio.current_task() is me:  # this request only (ASGITransport runs it in this task), not background work
-            seen.append(args[2] if len(args) > 2 and isinstance(args[2], str) else "begin/commit")
+            dbapi_connection.driver_connection.add_query_logger(log)
 
-    names = ("before_cursor_execute", "begin", "commit", "rollback")
-    for name in names:
-        event.listen(engine, name, counted)
-    driver_calls = db.round_trip  # statements sent straight to the driver (shared/db.py execute_driver) count too
+    def checkin(dbapi_connection, record) -> None:
+        dbapi_connection.driver_connection.remove_query_logger(log)
 
-    def driver_call(sync_engine):
-        counted(None, None, "driver statement")
-        driver_calls(sync_engine)
-    monkeypatch.setattr(db, "round_trip", driver_call)
+    def statement(conn, cursor, sql, *args) -> None:
+        if asyncio.current_task() is me:
+            statements.append(sql)
+    event.listen(engine.pool, "checkout", checkout)
+    event.listen(engine.pool, "checkin", checkin)
+    event.listen(engine, "before_cursor_execute", statement)
     try:
         r = await asset_core.post("/api/v1/cases", json=case_body(respondents=[PERSON, "某公司"]),
                                   headers={**auth(), "Idempotency-Key": str(uuid.uuid4())})
     finally:
-        for name in names:
-            event.remove(engine, name, counted)
+        event.remove(engine.pool, "checkout", checkout)
+        event.remove(engine.pool, "checkin", checkin)
+        event.remove(engine, "before_cursor_execute", statement)
     assert r.status_code == 201
-    assert not [s for s in seen if s.lower().startswith("select parties") or "from parties" in s.lower()]
-    assert not [s for s in seen if "pg_notify" in s], seen
-    assert len(seen) <= 3 and "driver statement" not in seen, seen
-    assert [s for s in seen if "INSERT INTO parties" in s] == [s for s in seen if "INSERT INTO cases" in s], seen
-    # (the commit message is a driver call counted as the session's COMMIT)
+    await wait_for(lambda: _true(sent), timeout=5, what="the driver's query log")  # asyncpg logs with call_soon
+    assert statements == [], statements
+    assert len(sent) == 1, sent
+    message = sent[0].lower()
+    assert message.startswith("begin;") and message.rstrip().endswith("commit") and "pg_notify" in message
+    case_id = r.json()["id"]
+    for table, column in (("cases", "id"), ("parties", "case_id"), ("case_events", "case_id")):
+        assert await asset_db.fetchval(f"select count(*) from {table} where {column} = $1", uuid.UUID(case_id)), table
+    for sql in ("select count(*) from outbox where envelope->>'caseid' = $1",
+                "select count(*) from audit_log where entity_id = $1",
+                "select count(*) from idempotency_keys where response_body->>'id' = $1"):
+        assert await asset_db.fetchval(sql, case_id) == 1, sql
+
+
+async def test_the_round_trip_counter_counts_what_the_driver_sends(asset_core):
+    """A BEGIN is sent lazily: before the first statement (its own round trip), inside the commit message, or never."""
+    from shared.db import DB_ROUND_TRIPS, make_engine, make_session_factory
+    name = f"counter-{uuid.uuid4().hex[:8]}"
+    engine = make_engine(asset_core.app.state.settings.model_copy(update={"service_name": name}))
+    sessions, box = make_session_factory(engine), DB_ROUND_TRIPS.box(name)
+    try:
+        counts = []
+        for work in ("nothing", "statement", "staged"):
+            before = box[0]
+            async with sessions() as session, session.begin():
+                if work == "statement":
+                    await session.execute(text("select 1"))
+                elif work == "staged":
+                    audit.at_commit(session, "select count(*) from jsonb_array_elements({rows}::jsonb)", "1")
+            counts.append(box[0] - before)
+        assert counts == [0, 3, 1]  # nothing; BEGIN, the statement, COMMIT; the commit message with its BEGIN
+    finally:
+        await engine.dispose()
 
 
 async def test_the_commit_message_notifies_the_relay_and_the_connection_goes_on(asset_core, asset_db):
@@ -189,6 +223,40 @@ async def test_the_commit_message_notifies_the_relay_and_the_connection_goes_on(
 
 async def _true(items: list) -> bool:
     return bool(items)
+
+
+async def test_a_commit_message_that_began_its_transaction_and_failed_leaves_no_aborted_transaction(asset_core,
+                                                                                                      asset_db):
+    """Nothing sent before the commit: the message carries the BEGIN too. When it fails, the connection is left in no
+    aborted transaction (SQLAlchemy knew of none to roll back), and a refusal named for the constraint that failed it
+    is raised instead of the database's error (docs/adr/0022)."""
+    from shared.legal import Conflict
+    app = asset_core.app
+    platform = app.state.spec.platform
+    marker = f"lean-{uuid.uuid4()}"
+    orphan = ("insert into case_events (case_id, event_id, event_type, summary) select gen_random_uuid(), "
+              "s.r->>'id', 'probe', 'probe' from jsonb_array_elements({rows}::jsonb) as s(r)")
+    async with app.state.sessions() as session:
+        for attempt in ("database error", "refusal"):
+            with pytest.raises(DBAPIError if attempt == "database error" else Conflict) as caught:
+                async with session.begin():
+                    driver = (await (await session.connection()).get_raw_connection()).driver_connection
+                    assert not driver.is_in_transaction()  # nothing sent yet
+                    if attempt == "database error":
+                        await audit.append(session, platform, actor="t", org="内0621", action="test.lean",
+                                           entity_type="probe", entity_id=marker, request_id=None, data={"x": "\x00"})
+                    else:
+                        audit.at_commit(session, orphan, json.dumps({"id": marker}), refused={
+                            "fk_case_events_case_id_cases": Conflict("no_such_case", "没有此案件", "probe")})
+            assert not driver.is_in_transaction(), attempt
+            assert (await driver.fetchval("select 1")) == 1
+        assert caught.value.code == "no_such_case"
+        async with session.begin():  # the session goes on
+            await audit.append(session, platform, actor="t", org="内0621", action="test.lean", entity_type="probe",
+                               entity_id=marker, request_id=None, data={"x": "ok"})
+    rows = await asset_db.fetch("select data from audit_log where entity_id = $1", marker)
+    assert [r["data"] for r in rows] == ['{"x": "ok"}']
+    assert not await asset_db.fetchval("select count(*) from case_events where event_id = $1", marker)
 
 
 async def test_a_failing_seal_is_a_database_error_and_writes_nothing(asset_core, asset_db):

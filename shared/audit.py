@@ -89,8 +89,9 @@ class Prepared:
     """The commit message's statements prepared on one connection (docs/adr/0021): each statement of `{rows}` is
     PREPAREd (its one parameter the rows, jsonb) in the first message that sends it and EXECUTEd by name after, so
     the server parses and plans it once per connection instead of in every commit. A prepared statement outlives a
-    failed transaction, so a name is kept only once its message succeeded (`confirm`) and never used again if it
-    failed (`forget`): the next message prepares it anew under a fresh name."""
+    failed transaction, so a name is kept once its message succeeded, or failed on the data of a statement after its
+    PREPAREs (`confirm`: a case number taken must not cost the connection its names, docs/adr/0022), and is never
+    used again if the message failed otherwise (`forget`): the next message prepares it anew under a fresh name."""
 
     LOST_AT_MOST = 16  # names given up after failed messages (each may be left prepared): then no new ones here
 
@@ -121,22 +122,24 @@ class Prepared:
         self.pending.clear()
 
 
-def _statement(prepared: Prepared | None, statement: str, rows: str) -> list[str]:
-    """`statement` for `rows` (a JSON array) in the message: EXECUTEd by name (after its PREPARE if it is new on the
-    connection), or as text."""
+def _statement(prepared: Prepared | None, statement: str, rows: str, prepares: list[str]) -> str:
+    """`statement` for `rows` (a JSON array) in the message: EXECUTEd by name (its PREPARE added to `prepares` if it
+    is new on the connection), or as text."""
     name, prepare = prepared.name(statement) if prepared is not None else (None, None)
     if name is None:
-        return [statement.replace("{rows}", dollar_quoted(rows))]
-    return ([prepare] if prepare else []) + [f"execute {name}({dollar_quoted(rows)})"]
+        return statement.replace("{rows}", dollar_quoted(rows))
+    if prepare:
+        prepares.append(prepare)
+    return f"execute {name}({dollar_quoted(rows)})"
 
 
-def _rows_sql(staged: list[tuple[str, str]], prepared: Prepared | None) -> list[str]:
+def _rows_sql(staged: list[tuple[str, str]], prepared: Prepared | None, prepares: list[str]) -> list[str]:
     """One statement per kind of staged row, the rows of each in the order they were staged."""
     by_statement: dict[str, list[str]] = {}
     for statement, row in staged:
         by_statement.setdefault(statement, []).append(row)
-    return [part for statement, rows in by_statement.items()
-            for part in _statement(prepared, statement, "[" + ",".join(rows) + "]")]
+    return [_statement(prepared, statement, "[" + ",".join(rows) + "]", prepares)
+            for statement, rows in by_statement.items()]
 
 
 def notify_at_commit(session: AsyncSession | Session, channel: str) -> None:
@@ -163,15 +166,20 @@ def seal_sql(rows: list[dict[str, Any]], *, in_transaction: bool = True, notify:
     """The commit message: the `staged` rows (`at_commit`), the seal of `rows` (if any), a NOTIFY per channel of
     `notify`, and COMMIT. With nothing sent yet (the driver begins lazily) it begins the transaction too. The staged
     rows come before the chain's lock is taken, so they do not lengthen its hold. With `prepared` (the connection's)
-    the statements of rows are EXECUTEd by name."""
-    parts = ["begin"] if not in_transaction else []
-    parts += _rows_sql(list(staged), prepared)
+    the statements of rows are EXECUTEd by name, the PREPAREs of those new on the connection first of all: when a
+    statement of the message fails on its data, every PREPARE before it has stood (`data_error`)."""
+    prepares: list[str] = []
+    parts = _rows_sql(list(staged), prepared, prepares)
     if rows:
-        parts.append(LOCK)
-        parts += _statement(prepared, SEAL, json.dumps(rows, ensure_ascii=False))
+        parts += [LOCK, _statement(prepared, SEAL, json.dumps(rows, ensure_ascii=False), prepares)]
     parts += [f"select pg_notify({_literal(ch)}, '')" for ch in notify]
-    parts.append("commit")
-    return ";\n".join(parts)
+    return ";\n".join([*(["begin"] if not in_transaction else []), *prepares, *parts, "commit"])
+
+
+def data_error(exc: BaseException) -> bool:
+    """The commit message failed on the data of a statement — a key taken, a reference missing, a value refused
+    (SQLSTATE classes 22 and 23) — so after its PREPAREs, which ran before any of them."""
+    return str(getattr(exc, "sqlstate", "") or "")[:2] in ("22", "23")
 
 
 async def append(session: AsyncSession, platform: PlatformTables, *, actor: str, org: str, action: str,
@@ -211,7 +219,10 @@ def _seal(session: Session) -> None:
     try:
         await_only(driver.execute(sql))
     except Exception as exc:  # as a statement's error: DBAPIError (a lost database: invalidated, 503), not a 500
-        prepared.forget()
+        if data_error(exc):
+            prepared.confirm()  # its PREPAREs ran before the statement that failed: they stand
+        else:
+            prepared.forget()
         if began and not driver.is_closed() and driver.is_in_transaction():
             # the message's own BEGIN, failed after it: SQLAlchemy knows of no transaction to roll back
             with contextlib.suppress(Exception):

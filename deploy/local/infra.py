@@ -154,6 +154,10 @@ def create_databases(bindir: Path | None) -> None:
         if name not in existing:
             subprocess.run([psql, *base, "-d", "postgres", "-c", f'create database "{name}"'], check=True)
             log(f"created database {name}")
+    # A failed statement is not copied into the server's log: a commit message carries its rows as literals
+    # (docs/adr/0018, 0022) — names, 身份证号, phones — where a statement's parameters would not be logged.
+    subprocess.run([psql, *base, "-d", "postgres", "-c", SERVER_LOG_SETTING, "-c", "select pg_reload_conf()"],
+                   check=True, stdout=subprocess.DEVNULL)
     # Each service's login role (docs/adr/0011): not a superuser, owns nothing; `python -m shared.migrate` (as
     # `suite`, the owner) grants it what the service needs. No password: the cluster trusts loopback only.
     roles = set(subprocess.run([psql, *base, "-d", "postgres", "-c", "select rolname from pg_roles"],
@@ -164,6 +168,9 @@ def create_databases(bindir: Path | None) -> None:
                 login noinherit nosuperuser nocreatedb nocreaterole noreplication nobypassrls;
                 exception when duplicate_object or unique_violation then null; end $$"""], check=True)
             log(f"created login role {pg_app_role(name)}")
+
+
+SERVER_LOG_SETTING = "alter system set log_min_error_statement = 'panic'"
 
 
 def pg_app_role(service: str) -> str:

@@ -277,10 +277,11 @@ async def test_a_failing_seal_is_a_database_error_and_writes_nothing(asset_core,
     assert [r["data"] for r in rows] == ['{"x": "ok"}']
 
 
-async def test_a_statement_prepared_by_a_failed_commit_is_prepared_anew_and_then_only_executed(asset_core, asset_db):
+async def test_a_statement_prepared_by_a_commit_refused_on_its_data_stands_and_is_only_executed_after(asset_core,
+                                                                                                      asset_db):
     """The commit message's statements are prepared once per connection (docs/adr/0021). A PREPARE outlives its
-    failed transaction: the next commit on that connection prepares the statement under a fresh name (not the one
-    left standing: "already exists", 42P05), and the commits after it only EXECUTE it."""
+    failed transaction, and the PREPAREs come first in the message: a commit refused on its data (a reference missing,
+    a key taken) has prepared them, and the commits after it on that connection only EXECUTE them (docs/adr/0022)."""
     from sqlalchemy.ext.asyncio import AsyncSession
     from services.asset_core import service
     case_id = (await asset_core.post("/api/v1/cases", json=case_body(), headers=auth())).json()["id"]
@@ -304,7 +305,7 @@ async def test_a_statement_prepared_by_a_failed_commit_is_prepared_anew_and_then
                 standing = (await session.execute(text(
                     "select name from pg_prepared_statements where statement like :m"),
                     {"m": f"%{marker}%"})).scalars().all()
-    assert len(set(standing)) == 2  # the failed message's, left standing, and the one every later commit executed
+    assert len(set(standing)) == 1  # prepared by the refused message, executed by every later commit
     written = await asset_db.fetch("select case_id from case_events where event_id = $1", marker)
     assert [str(r["case_id"]) for r in written] == [case_id] * 3
 
@@ -334,3 +335,28 @@ async def test_the_asset_state_is_read_in_one_statement_after_the_case(asset_cor
     assert [a["description"] for a in body["assets"]] == ["宝马轿车 蒙K·12345"]
     assert body["last_events"] and body["checklist"]["required"] and body["recovered_fen"] == 0
     assert len(seen) <= 3, seen
+
+
+async def test_a_refused_commit_message_leaves_no_personal_data_in_the_server_log(asset_core):
+    """The commit message carries its rows as literals (the parties' 身份证号 and phones, a judge's unmasked reply):
+    when PostgreSQL refuses it (a case number taken), the error is logged but not the statement (deploy/local/infra.py
+    sets log_min_error_statement; docs/adr/0022)."""
+    import os
+    from pathlib import Path
+    from shared.settings import ROOT
+    log = Path(os.environ.get("SUITE_RUN_DIR", ROOT / ".run")) / "pg" / "server.log"
+    start = log.stat().st_size
+    body = case_body(respondents=[PERSON])
+    first = await asset_core.post("/api/v1/cases", json=body, headers=auth("judge"))
+    assert first.status_code == 201 and first.json()["respondents"][0]["id_number"] == PERSON["id_number"]
+    again = await asset_core.post("/api/v1/cases", json=body, headers=auth("judge"))
+    assert again.status_code == 409 and again.json()["code"] == "case_number_taken"
+
+    async def logged() -> str:
+        with open(log, "rb") as f:
+            f.seek(start)
+            text = f.read().decode(errors="replace")
+        return text if body["case_number"] in text else ""
+    text = await wait_for(logged, timeout=10, what="the refusal in the server log")
+    assert "uq_cases_case_number" in text
+    assert PERSON["id_number"] not in text and PERSON["phone"] not in text and "STATEMENT" not in text

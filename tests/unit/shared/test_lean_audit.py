@@ -50,11 +50,11 @@ def test_a_statement_is_prepared_by_its_first_message_and_executed_by_name_after
     outbox = "insert into outbox select * from jsonb_array_elements({rows}::jsonb)"
     prepared = audit.Prepared()
     first = audit.seal_sql([{"tail": "x", "data": {}}], staged=[(outbox, '{"n":1}')], prepared=prepared).split(";\n")
+    # the PREPAREs first of all (none under the chain's lock; all of them run before any statement can fail)
     assert first[0] == "prepare at_commit_1(jsonb) as insert into outbox select * from jsonb_array_elements($1::jsonb)"
-    assert first[1].startswith("execute at_commit_1($a") and '[{"n":1}]' in first[1]
-    assert first[2] == audit.LOCK  # the chain's lock before the seal's own PREPARE and EXECUTE
-    assert first[3].startswith("prepare at_commit_2(jsonb) as with recursive") and first[4].startswith(
-        "execute at_commit_2(")
+    assert first[1].startswith("prepare at_commit_2(jsonb) as with recursive")
+    assert first[2].startswith("execute at_commit_1($a") and '[{"n":1}]' in first[2]
+    assert first[3] == audit.LOCK and first[4].startswith("execute at_commit_2(")
     prepared.confirm()
     again = audit.seal_sql([{"tail": "y", "data": {}}], staged=[(outbox, '{"n":2}')], prepared=prepared)
     assert "prepare" not in again and again.split(";\n")[0].startswith("execute at_commit_1(")
@@ -71,3 +71,12 @@ def test_a_name_whose_message_failed_is_never_used_again_and_the_names_given_up_
         prepared.forget()
         audit.seal_sql([], staged=[(reply, "{}")], prepared=prepared)
     assert audit.seal_sql([], staged=[(reply, "{}")], prepared=prepared).startswith("insert into idempotency_keys")
+
+
+def test_a_message_refused_on_its_data_keeps_its_names():
+    class Refused(Exception):
+        def __init__(self, sqlstate: str) -> None:
+            self.sqlstate = sqlstate
+    assert audit.data_error(Refused("23505")) and audit.data_error(Refused("22P02"))  # a key taken, a value refused
+    assert not audit.data_error(Refused("42P01")) and not audit.data_error(Refused("57014"))  # a PREPARE's own error
+    assert not audit.data_error(OSError("connection lost"))

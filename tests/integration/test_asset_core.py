@@ -1,5 +1,7 @@
 """asset_core on real PostgreSQL and Kafka: parties, state machine, designations and court access, the
 investigation checklist and the 终本 gate, the measure ledger with its sweep, disposal, recoveries."""
+import uuid
+
 import pytest
 
 from shared.identity import resident_id_check_char, uscc_check_char
@@ -361,3 +363,29 @@ async def test_part_of_a_sealed_lot_is_released_and_the_rest_stays_sealed(asset_
     assert lots["released"]["quantity"] == 45 and lots["released"]["estimated_value_fen"] == 45 * 60_000_000
     [released] = await events(asset_db, case["id"], "measure.released")
     assert released["data"]["released_quantity"] == 45 and released["data"]["released_asset_id"] == lots["released"]["id"]
+
+
+async def test_a_resumed_case_takes_over_the_assets_and_measures_of_the_concluded_one(asset_core, asset_db):
+    """恢复执行: the new case (执恢) is written by the commit message, and the original case's assets and measures move to
+    it in the same message, after it (docs/adr/0022)."""
+    case = (await asset_core.post("/api/v1/cases", json=case_body(), headers=auth("clerk"))).json()
+    cid = case["id"]
+    asset = await add_asset(asset_core, cid)
+    r = await asset_core.post(f"/api/v1/assets/{asset['id']}/measures", headers=auth("judge"), json={
+        "kind": "freeze", "amount_fen": 100_000, "start_on": "2024-03-05"})
+    assert r.status_code == 201, r.text
+    measure = r.json()
+    await asset_db.execute("update cases set state = 'concluded_no_assets', concluded_on = '2024-06-01' where id = $1",
+                           uuid.UUID(cid))  # arranged: the 终本 itself is tested above
+    number = case["case_number"].replace("执", "执恢").replace("（2024）", "（2025）")
+    r = await asset_core.post(f"/api/v1/cases/{cid}/resumptions", headers=auth("clerk"),
+                              json={"case_number": number, "filed_on": "2025-01-05", "reason": "复查发现存款"})
+    assert r.status_code == 201, r.text
+    child = r.json()["id"]
+    assert str(await asset_db.fetchval("select case_id from assets where id = $1", uuid.UUID(asset["id"]))) == child
+    assert str(await asset_db.fetchval("select case_id from measures where id = $1", uuid.UUID(measure["id"]))) == child
+    state = (await asset_core.get(f"/api/v1/cases/{child}/asset-state", headers=auth("judge"))).json()
+    assert [a["id"] for a in state["assets"]] == [asset["id"]]
+    again = await asset_core.post(f"/api/v1/cases/{cid}/resumptions", headers=auth("clerk"),
+                                  json={"case_number": number, "filed_on": "2025-01-05", "reason": "复查发现存款"})
+    assert again.status_code == 409  # the parent is no longer concluded (or the number is taken): nothing moves twice

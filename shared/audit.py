@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.util import await_only
 
+from shared import tracing
 from shared.db import PlatformTables, begin_sent, utcnow
 
 GENESIS = "0" * 64
@@ -217,7 +218,8 @@ def _seal(session: Session) -> None:
     sql = seal_sql(rows or [], in_transaction=not began, notify=channels or (), staged=staged or (),
                    prepared=prepared)
     try:
-        await_only(driver.execute(sql))
+        with tracing.commit_message(sql):  # a span without the text: its rows are personal data
+            await_only(driver.execute(sql))
     except Exception as exc:  # as a statement's error: DBAPIError (a lost database: invalidated, 503), not a 500
         if data_error(exc):
             prepared.confirm()  # its PREPAREs ran before the statement that failed: they stand

@@ -13,7 +13,8 @@ What is traced when on:
   outbox → Kafka → consumer → database is one trace across services.
 - Database: asyncpg instrumentation, children of whatever span is current. A statement outside any trace (pool
   pings, connection set-up, a sweep's polling) is not sampled; the relay's and the consumer loop's own polling
-  and batch commits run with instrumentation suppressed (`quiet()`), so they cost nothing either.
+  and batch commits run with instrumentation suppressed (`quiet()`), so they cost nothing either. The commit
+  message (shared/audit.py) is one `COMMIT` span without its text (`commit_message`): its rows are literals.
 - Logs: `trace_id()` for the JSON log records.
 
 When off, every hook is one module-level flag test (`ON`) and nothing else: no provider, no spans, no context
@@ -191,6 +192,21 @@ def quiet() -> Iterator[None]:
     from opentelemetry.instrumentation.utils import suppress_instrumentation
     with suppress_instrumentation():
         yield
+
+
+@contextlib.contextmanager
+def commit_message(sql: str) -> Iterator[None]:
+    """The commit message (shared/audit.py) as one database span without its text: its rows travel as literals
+    (names, 身份证号, phones; a statement's parameters would never be recorded), so the driver's own span, which
+    would carry the text as `db.statement`, is suppressed. Cheap no-op when tracing is off."""
+    if not ON:
+        yield
+        return
+    from opentelemetry.instrumentation.utils import suppress_instrumentation
+    with _tracer.start_as_current_span("COMMIT", kind=SpanKind.CLIENT, attributes={
+            "db.system": "postgresql", "db.operation": "COMMIT", "db.statement_count": sql.count(";\n") + 1}):
+        with suppress_instrumentation():
+            yield
 
 
 @contextlib.contextmanager

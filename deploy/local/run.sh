@@ -39,4 +39,9 @@ MSG
 # service turns into its role. Not exported: infra.py down (the trap) treats a set DATABASE_URL as an outside server.
 export API_WORKERS="${API_WORKERS:-1}"
 app_db_url="$(sed -n 's/^APP_DATABASE_URL=//p' .run/env)"
-DATABASE_URL="${app_db_url:-$(sed -n 's/^DATABASE_URL=//p' .run/env)}" .venv/bin/supervisord -c deploy/local/supervisord.conf
+DATABASE_URL="${app_db_url:-$(sed -n 's/^DATABASE_URL=//p' .run/env)}" .venv/bin/supervisord -c deploy/local/supervisord.conf &
+supervisor=$!
+# Ctrl-C, or a TERM sent to this script alone (a process manager): the services stop first, then the EXIT trap stops
+# PostgreSQL and Kafka — never the infrastructure under services still running.
+trap 'kill -TERM "$supervisor" 2>/dev/null' INT TERM
+while kill -0 "$supervisor" 2>/dev/null; do wait "$supervisor"; done

@@ -86,6 +86,14 @@ def at_commit(session: AsyncSession | Session, statement: str, row_json: str,
         session.info.setdefault(_REFUSED, {}).update(refused)
 
 
+def row_json(fields: dict[str, Any], **serialised: str) -> str:
+    """A row for `at_commit`: `fields` as JSON, with members already serialised (an envelope, a reply) spliced in as
+    they are, not parsed and dumped again."""
+    parts = [json.dumps(fields, ensure_ascii=False)[1:-1]] if fields else []
+    parts += [f"{json.dumps(name)}:{value}" for name, value in serialised.items()]
+    return "{" + ",".join(parts) + "}"
+
+
 class Prepared:
     """The commit message's statements prepared on one connection (docs/adr/0021): each statement of `{rows}` is
     PREPAREd (its one parameter the rows, jsonb) in the first message that sends it and EXECUTEd by name after, so

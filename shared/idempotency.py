@@ -126,9 +126,9 @@ async def run(request: Request, sessions: async_sessionmaker[AsyncSession], plat
     try:
         async with sessions() as session, session.begin():
             status, encoded, headers = await action(session)
-            audit.at_commit(session, _STORE.format(table=t.name), json.dumps(
+            audit.at_commit(session, _STORE.format(table=t.name), audit.row_json(
                 {"scope": scope, "key": key, "hash": digest.hex(), "status": status, "headers": headers or {}},
-                ensure_ascii=False)[:-1] + ',"body":' + encoded.decode() + "}")  # the reply as serialised
+                body=encoded.decode()))  # the reply as serialised
     except (Problem, DomainError, IntegrityError) as exc:
         # the key taken at commit, or a refusal by a retry of a request that changed the state: the stored reply
         if isinstance(exc, IntegrityError) and not _key_taken(exc, t.name):

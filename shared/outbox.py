@@ -51,8 +51,8 @@ async def append(session: AsyncSession, platform: PlatformTables, settings: Sett
     if traceparent is None:
         traceparent = tracing.current_traceparent()
     event = new_event(payload, subject=subject, caseid=caseid, orgcode=orgcode, traceparent=traceparent)
-    row = (json.dumps({"event_id": event.id, "topic": settings.topic(payload.TOPIC), "key": event.key(),
-                       "event_type": event.type})[:-1] + f',"envelope":{event.model_dump_json(exclude_none=True)}}}')
+    row = audit.row_json({"event_id": event.id, "topic": settings.topic(payload.TOPIC), "key": event.key(),
+                          "event_type": event.type}, envelope=event.model_dump_json(exclude_none=True))
     audit.at_commit(session, _INSERT.format(table=platform.outbox.name), row)
     audit.notify_at_commit(session, channel(settings))  # once per transaction, inside the commit message
     return event

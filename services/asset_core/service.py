@@ -335,9 +335,24 @@ async def register_case(ctx: Ctx, cmd: NewCase, *, parent: Any | None = None) ->
 _CASE_COLUMNS = ("id", "case_number", "year", "court_code", "case_type", "sequence", "executing_court_code",
                  "filed_on", "amount_owed_fen", "livelihood_category", "non_litigation", "applicants", "respondents",
                  "state", "created_by", "required_categories", "parent_case_id", "created_at", "updated_at")
-_CASE_DEFAULTS = {**{c.name: None for c in cases.c}, "version": 1, "non_litigation": False,
-                  "dishonest_listing_eligible": False, "debtor_missing": False, "suspended_days": 0,
-                  "obstructed": False}
+_LITERALS = {"true": True, "false": False}
+
+
+def _column_default(column: Any) -> Any:
+    """A column's value when the insert leaves it out, from the table's own server default (a literal: `1`, `false`),
+    None without one; the key (`seq`) and the computed `priority` are not read back by the reply."""
+    default = getattr(column.server_default, "arg", None)
+    if default is None:
+        return None
+    text = str(getattr(default, "text", default)).strip().lower()
+    if text in _LITERALS:
+        return _LITERALS[text]
+    if text.lstrip("-").isdigit():
+        return int(text)
+    raise ValueError(f"cases.{column.name}: default {text!r} is not a literal; register_case must write it")
+
+
+_CASE_DEFAULTS = {c.name: _column_default(c) for c in cases.c if c.name not in _CASE_COLUMNS}
 _PARTY_COLUMNS = ("id", "case_id", "role", "kind", "name", "id_number", "party_key", "phone", "position")
 _INSERT_CASES = (f"insert into cases ({', '.join(_CASE_COLUMNS)}) select {', '.join(_CASE_COLUMNS)} "
                  "from jsonb_populate_recordset(null::cases, {rows}::jsonb)")

@@ -1,4 +1,5 @@
 """The audit row's tail (what the server hashes after the previous hash at the seal) is row_hash's canonical form."""
+import json
 import hashlib
 from datetime import datetime, timezone
 
@@ -80,3 +81,9 @@ def test_a_message_refused_on_its_data_keeps_its_names():
     assert audit.data_error(Refused("23505")) and audit.data_error(Refused("22P02"))  # a key taken, a value refused
     assert not audit.data_error(Refused("42P01")) and not audit.data_error(Refused("57014"))  # a PREPARE's own error
     assert not audit.data_error(OSError("connection lost"))
+
+
+def test_a_row_splices_members_already_serialised():
+    row = audit.row_json({"key": "k\"1", "name": "王某"}, body='{"id":"a","n":[1,2]}')
+    assert json.loads(row) == {"key": "k\"1", "name": "王某", "body": {"id": "a", "n": [1, 2]}}
+    assert json.loads(audit.row_json({}, envelope="{}")) == {"envelope": {}}
